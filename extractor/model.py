@@ -1,0 +1,125 @@
+"""The one document model every reader produces and every later stage reads.
+
+Nothing downstream of a reader may ask which format a document came from: a reader's
+whole job is to turn its format into these plain records.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Cell:
+    """One grid position. A merged cell is stored once, at its top-left owner; the
+    positions it covers hold empty text and point back to the owner, so a grid read
+    from TXT (where merges are just empty cells) equals the same grid read from DOCX."""
+
+    text: str = ""
+    rowspan: int = 1
+    colspan: int = 1
+    owner: tuple[int, int] | None = None  # (row, col) of the covering cell, 0-based
+
+    def __repr__(self) -> str:
+        span = f" {self.rowspan}x{self.colspan}" if (self.rowspan, self.colspan) != (1, 1) else ""
+        return f"Cell({self.text!r}{span}{' covered' if self.owner else ''})"
+
+
+@dataclass
+class Table:
+    rows: list[list[Cell]]
+    index: int = 0  # 1-based in document order, set by Document
+    page: int | None = None
+    line: int = 0  # paragraph number just before the table: where it stands in the text
+    nested_in: int | None = None  # index of the table whose cell holds this one
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.rows)
+
+    @property
+    def n_cols(self) -> int:
+        return max((len(r) for r in self.rows), default=0)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.n_rows, self.n_cols
+
+    def text(self, r: int, c: int) -> str:
+        """Cell text as printed (empty for covered positions)."""
+        row = self.rows[r]
+        return row[c].text if c < len(row) else ""
+
+    def value(self, r: int, c: int) -> str:
+        """Cell text with merges resolved: a covered position reads its owner's text."""
+        if c >= len(self.rows[r]):
+            return ""
+        cell = self.rows[r][c]
+        if cell.owner is not None:
+            orow, ocol = cell.owner
+            return self.rows[orow][ocol].text
+        return cell.text
+
+    def is_covered(self, r: int, c: int) -> bool:
+        return c < len(self.rows[r]) and self.rows[r][c].owner is not None
+
+    def grid(self) -> list[list[str]]:
+        return [[self.text(r, c) for c in range(self.n_cols)] for r in range(self.n_rows)]
+
+    def __repr__(self) -> str:
+        return f"Table(#{self.index} {self.n_rows}x{self.n_cols} page={self.page} line={self.line})"
+
+
+@dataclass
+class Paragraph:
+    text: str
+    line: int  # 1-based paragraph (or, for TXT, file line) number
+    page: int | None = None
+
+    def __repr__(self) -> str:
+        return f"Paragraph({self.line}: {self.text[:40]!r})"
+
+
+Block = Paragraph | Table
+
+
+@dataclass
+class Document:
+    source: str  # path relative to the input argument, forward slashes
+    format: str  # docx | pdf | txt | doc | rtf | odt | pdf-scanned
+    sha256: str = ""
+    pages: int | None = None
+    blocks: list[Block] = field(default_factory=list)
+    path: str = ""
+
+    def __post_init__(self) -> None:
+        self.renumber()
+
+    def renumber(self) -> None:
+        n = 0
+        for b in self.blocks:
+            if isinstance(b, Table):
+                n += 1
+                b.index = n
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    @property
+    def tables(self) -> list[Table]:
+        return [b for b in self.blocks if isinstance(b, Table)]
+
+    def __repr__(self) -> str:
+        return (f"Document({self.source!r} {self.format} paragraphs={len(self.paragraphs)} "
+                f"tables={len(self.tables)})")
+
+
+class ReadError(Exception):
+    """A file that cannot be read; the message is shown to the user, in Russian."""
+
+
+def grid_to_table(grid: list[list[str]], **kw) -> Table:
+    """A table from plain rows of text (no merges), padded to a rectangle."""
+    width = max((len(r) for r in grid), default=0)
+    rows = [[Cell(t) for t in r] + [Cell("") for _ in range(width - len(r))] for r in grid]
+    return Table(rows=rows, **kw)

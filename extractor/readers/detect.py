@@ -1,0 +1,43 @@
+"""Format detection from content (magic bytes), the extension only breaking ties.
+
+An archive is full of misnamed files: a PDF saved as .docx must still read as PDF.
+"""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+SUPPORTED_EXT = {".docx", ".pdf", ".txt", ".doc", ".rtf", ".odt"}
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97 (.doc) compound file
+
+
+def detect_format(path: Path, head: bytes | None = None) -> str:
+    """One of docx, pdf, txt, doc, rtf, odt, or 'unknown'."""
+    if head is None:
+        with open(path, "rb") as f:
+            head = f.read(2048)
+    ext = path.suffix.lower()
+    if head.lstrip(b"\x00\t\r\n ")[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as z:
+                names = set(z.namelist())
+                if "word/document.xml" in names:
+                    return "docx"
+                if "mimetype" in names and b"opendocument.text" in z.read("mimetype"):
+                    return "odt"
+                if "content.xml" in names:
+                    return "odt"
+        except (zipfile.BadZipFile, OSError, KeyError):
+            pass
+        return {".docx": "docx", ".odt": "odt"}.get(ext, "unknown")
+    if head.startswith(OLE_MAGIC):
+        return "doc"
+    if head.lstrip()[:5] == b"{\\rtf":
+        return "rtf"
+    if ext in (".docx", ".odt", ".doc", ".pdf"):
+        # Named as an office file but its bytes say otherwise: the reader reports it as corrupt.
+        return ext[1:]
+    return "txt"

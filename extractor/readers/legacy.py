@@ -1,0 +1,49 @@
+"""DOC, RTF, ODT: converted to DOCX by LibreOffice headless, then read by the DOCX reader.
+
+The reported format stays the original's. Without LibreOffice the file fails with a
+message naming the package to install; nothing else is affected.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..model import Document, ReadError
+from ..settings import Settings
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_to_docx(path: Path, timeout: float) -> Path:
+    exe = soffice()
+    if exe is None:
+        raise ReadError("для файлов DOC/RTF/ODT нужен LibreOffice: установите пакет "
+                        "libreoffice-writer-nogui (apt-get install libreoffice-writer-nogui)")
+    out = Path(tempfile.mkdtemp(prefix="spravki-lo-"))
+    profile = out / "profile"
+    cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+           "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(path)]
+    try:
+        subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
+    except subprocess.TimeoutExpired as e:
+        raise ReadError("LibreOffice не успел преобразовать файл (превышено время)") from e
+    result = out / (path.stem + ".docx")
+    if not result.exists():
+        raise ReadError("LibreOffice не смог преобразовать файл: он повреждён или не поддерживается")
+    return result
+
+
+def read_legacy(path: Path, source: str, fmt: str, settings: Settings) -> Document:
+    from .docx import read_docx
+
+    converted = convert_to_docx(path, timeout=min(settings.timeout_s, 90))
+    try:
+        doc = read_docx(converted, source, int(settings.max_unzipped_mb * 2**20))
+    finally:
+        shutil.rmtree(converted.parent, ignore_errors=True)
+    doc.format = fmt
+    return doc

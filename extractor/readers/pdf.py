@@ -1,0 +1,349 @@
+"""PDF with a text layer via pdfplumber: ruled tables and text lines.
+
+pdfplumber finds ruled tables, but two tables touching on a page come back as one
+union grid, and a table row broken by a page end comes back as a fragment on the next
+page. So the grid is rebuilt here from the cell boxes (stage by stage: cells → row bands →
+compatible groups → grids), words are placed into cells by their centres, and tables
+continued on the next page are joined (repeated headers dropped, split rows mended).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pdfplumber
+
+from ..model import Cell, Document, Paragraph, ReadError, Table
+from ..settings import DEFAULT, Settings
+
+TOL = 2.0  # points: boundaries closer than this are the same ruling line
+NUMERIC = re.compile(r"^[-–—]?\s*\d[\d\s.,]*\s*%?$")  # "12", "1 206", "12,5%"
+LIST_MARKER = re.compile(r"^(\d+(\.\d+)*[.)]|[-–—•·]\s|[а-я]\))")  # "1.", "2.1.", "- ", "а)"
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass
+class Line:
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in sorted(self.words, key=lambda w: w.x0))
+
+
+def read_pdf(path, source: str, settings: Settings = DEFAULT) -> Document:
+    try:
+        pdf = pdfplumber.open(str(path))
+    except Exception as e:
+        raise ReadError(_open_error(e)) from e
+    blocks: list[Paragraph | Table] = []
+    with pdf:
+        try:
+            pages = list(pdf.pages)
+        except Exception as e:
+            raise ReadError(_open_error(e)) from e
+        n_chars = 0
+        last_xs: list[float] | None = None
+        for pno, page in enumerate(pages, start=1):
+            try:
+                page_blocks, chars = _read_page(page, pno, settings)
+            except Exception as e:
+                raise ReadError(f"PDF повреждён: не удалось разобрать страницу {pno} "
+                                f"({type(e).__name__})") from e
+            n_chars += chars
+            last_xs = _append_page(blocks, page_blocks, last_xs)
+        if pages and n_chars == 0:
+            raise ReadError("в PDF нет текстового слоя (скан): нужно распознавание текста "
+                            "(установите пакеты tesseract-ocr и tesseract-ocr-rus)")
+        n_pages = len(pages)
+    line = 0
+    for b in blocks:
+        if isinstance(b, Paragraph):
+            line += 1
+            b.line = line
+        else:
+            b.line = line
+    doc = Document(source=source, format="pdf", blocks=blocks, pages=n_pages)
+    return doc
+
+
+def _open_error(e: Exception) -> str:
+    name = type(e).__name__
+    if "Password" in name or "Encrypt" in name or "password" in str(e).lower():
+        return "PDF зашифрован (защищён паролем): откройте его без пароля и сохраните заново"
+    if "PSEOF" in name or "Syntax" in name or "PDFNoValidXRef" in name or "EOF" in str(e):
+        return f"PDF повреждён: файл обрезан или испорчен ({name})"
+    return f"PDF повреждён: не удалось открыть ({name}: {e})"[:300]
+
+
+# --- one page -------------------------------------------------------------------------
+
+
+def _read_page(page, pno: int, settings: Settings) -> tuple[list, int]:
+    words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+             for w in page.extract_words(keep_blank_chars=False, x_tolerance=1.5)]
+    found = page.find_tables()
+    tables: list[tuple[float, Table, list[float]]] = []
+    boxes = []
+    for t in found:
+        for group in _groups(t.cells):
+            table, xs = _grid(group, words)
+            if table.n_rows == 0:
+                continue
+            table.page = pno
+            top = min(c[1] for c in group)
+            tables.append((top, table, xs))
+            boxes.append((min(c[0] for c in group), top, max(c[2] for c in group),
+                          max(c[3] for c in group)))
+    free = [w for w in words if not any(b[0] - 1 <= w.cx <= b[2] + 1 and b[1] - 1 <= w.cy <= b[3] + 1
+                                        for b in boxes)]
+    lines = _lines(free)
+    lines = _drop_page_numbers(lines, page.height)
+    items: list[tuple[float, object]] = [(top, (table, xs)) for top, table, xs in tables]
+    items += [(ln.top, ln) for ln in lines]
+    items.sort(key=lambda it: it[0])
+    blocks: list = []
+    run: list[Line] = []
+    for _, item in items:
+        if isinstance(item, Line):
+            run.append(item)
+            continue
+        blocks += _paragraphs(run, pno, settings)
+        run = []
+        blocks.append(item)
+    blocks += _paragraphs(run, pno, settings)
+    return blocks, len(page.chars)
+
+
+def _lines(words: list[Word]) -> list[Line]:
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (round(w.top), w.x0)):
+        for ln in reversed(lines[-3:]):
+            overlap = min(ln.bottom, w.bottom) - max(ln.top, w.top)
+            if overlap > 0.5 * min(ln.bottom - ln.top, w.bottom - w.top):
+                ln.words.append(w)
+                break
+        else:
+            lines.append(Line([w]))
+    lines.sort(key=lambda ln: ln.top)
+    return lines
+
+
+def _drop_page_numbers(lines: list[Line], height: float) -> list[Line]:
+    return [ln for ln in lines
+            if not (re.fullmatch(r"[-–]?\s*\d{1,3}\s*[-–]?", ln.text)
+                    and (ln.top < 0.08 * height or ln.bottom > 0.92 * height))]
+
+
+def _paragraphs(lines: list[Line], pno: int, settings: Settings) -> list[Paragraph]:
+    if not lines:
+        return []
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    width = max(right - left, 1.0)
+    out: list[list[Line]] = []
+    for ln in lines:
+        if out:
+            prev = out[-1][-1]
+            height = max(prev.bottom - prev.top, 1.0)
+            gap = ln.top - prev.bottom
+            new = (gap > settings.pdf_paragraph_gap * height
+                   or prev.x1 < right - settings.pdf_short_line * width
+                   or LIST_MARKER.match(ln.text) is not None
+                   or ln.x0 > left + 0.04 * width and ln.x0 > prev.x0 + 5)
+            if not new:
+                out[-1].append(ln)
+                continue
+        out.append([ln])
+    return [Paragraph(text=join_lines([ln.text for ln in para]), line=0, page=pno) for para in out]
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines. No space where a word was broken: after 'Работодатель-' or
+    'п/', after '№', and inside a comma list with no spaces ('…,ЭБ' + 'Ц')."""
+    out = ""
+    for ln in (x.strip() for x in lines):
+        if not ln:
+            continue
+        last = out.split()[-1] if out.strip() else ""
+        tight = bool(re.search(r"\S[-/]$", last) or last.endswith("№") and re.match(r"[№\d]", ln)
+                     or re.search(r",[^\s,]", last) and re.match(r"[\w№]", ln))
+        out = ln if not out else out + ("" if tight else " ") + ln
+    return out
+
+
+# --- table grids -----------------------------------------------------------------------
+
+
+def _snap(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > TOL:
+            out.append(v)
+    return out
+
+
+def _index(values: list[float], v: float) -> int:
+    return min(range(len(values)), key=lambda i: abs(values[i] - v))
+
+
+def _groups(cells: list[tuple]) -> list[list[tuple]]:
+    """Split a union grid into tables whose rows share compatible column boundaries."""
+    if not cells:
+        return []
+    ys = _snap([c[1] for c in cells] + [c[3] for c in cells])
+    bands = []
+    for k in range(len(ys) - 1):
+        y0, y1 = ys[k], ys[k + 1]
+        mid = (y0 + y1) / 2
+        inside = [c for c in cells if c[1] - TOL <= mid <= c[3] + TOL and c[1] < mid < c[3]]
+        xs = _snap([c[0] for c in inside] + [c[2] for c in inside])
+        bands.append((y0, y1, xs))
+    groups: list[tuple[float, float, list[float]]] = []
+    for y0, y1, xs in bands:
+        if not xs:
+            continue
+        if groups:
+            g0, g1, gx = groups[-1]
+            if _subset(xs, gx) or _subset(gx, xs):
+                groups[-1] = (g0, y1, _snap(gx + xs))
+                continue
+        groups.append((y0, y1, xs))
+    result = []
+    for g0, g1, _ in groups:
+        members = [c for c in cells if c[1] >= g0 - TOL and c[3] <= g1 + TOL]
+        if members:
+            result.append(members)
+    return result
+
+
+def _subset(a: list[float], b: list[float]) -> bool:
+    return all(any(abs(x - y) <= TOL for y in b) for x in a)
+
+
+def _grid(cells: list[tuple], words: list[Word]) -> tuple[Table, list[float]]:
+    xs = _snap([c[0] for c in cells] + [c[2] for c in cells])
+    ys = _snap([c[1] for c in cells] + [c[3] for c in cells])
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    rows = [[Cell() for _ in range(n_cols)] for _ in range(n_rows)]
+    placed = []
+    for c in cells:
+        r0, r1 = _index(ys, c[1]), _index(ys, c[3])
+        c0, c1 = _index(xs, c[0]), _index(xs, c[2])
+        if r1 <= r0 or c1 <= c0:
+            continue
+        placed.append((r0, r1, c0, c1, c))
+    for r0, r1, c0, c1, box in placed:
+        inside = [w for w in words if box[0] <= w.cx <= box[2] and box[1] <= w.cy <= box[3]]
+        text = join_lines([ln.text for ln in _lines(inside)])
+        rows[r0][c0] = Cell(text=text, rowspan=r1 - r0, colspan=c1 - c0)
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                if (r, c) != (r0, c0):
+                    rows[r][c] = Cell(owner=(r0, c0))
+    return Table(rows=rows), xs
+
+
+# --- joining pages ---------------------------------------------------------------------
+
+
+def _append_page(blocks: list, page_blocks: list, last_xs: list[float] | None) -> list[float] | None:
+    """Add a page's blocks; a table at the very top that continues the previous page's
+    last table (same column boundaries) is joined to it. Returns the column boundaries
+    of the last block when it is a table (None otherwise)."""
+    for i, item in enumerate(page_blocks):
+        if isinstance(item, tuple):
+            table, xs = item
+            prev = blocks[-1] if blocks else None
+            if (i == 0 and isinstance(prev, Table) and last_xs is not None
+                    and len(last_xs) == len(xs) and _subset(last_xs, xs)):
+                _join(prev, table)
+            else:
+                blocks.append(table)
+            last_xs = xs
+        else:
+            blocks.append(item)
+            last_xs = None
+    return last_xs
+
+
+def _norm(s: str) -> str:
+    return "".join(s.split()).lower()
+
+
+def _join(prev: Table, nxt: Table) -> None:
+    rows = nxt.rows
+    # A repeated header: the continuation starts with the first row(s) of the table.
+    k = 0
+    while k < len(rows) and k < len(prev.rows) and \
+            [_norm(c.text) for c in rows[k]] == [_norm(c.text) for c in prev.rows[k]] and \
+            any(c.text for c in rows[k]) and not _has_number(rows[k]):
+        k += 1
+    start = k
+    # A row broken by the page end: mend it instead of adding the fragment as a row.
+    if start < len(rows) and prev.rows and _is_fragment(prev, rows[start]):
+        last = prev.rows[-1]
+        for j, c in enumerate(rows[start]):
+            if c.text and j < len(last):
+                target = last[j]
+                if target.owner is not None:
+                    target = prev.rows[target.owner[0]][target.owner[1]]
+                target.text = join_lines([target.text, c.text]) if target.text else c.text
+        start += 1
+    base = len(prev.rows)
+    for row in rows[start:]:
+        for cell in row:
+            if cell.owner is not None:
+                orow = cell.owner[0] - start
+                cell.owner = (orow + base, cell.owner[1]) if orow >= 0 else None
+    prev.rows.extend(rows[start:])
+
+
+def _is_fragment(prev: Table, row: list[Cell]) -> bool:
+    """The rest of a row broken by the page end: no number stands where the previous row
+    has a value (a number never wraps), and it either has no row number or its text
+    goes on in lower case."""
+    last = len(prev.rows) - 1
+    texts = [c.text.strip() for c in row]
+    if not any(texts):
+        return False
+    if any(t and NUMERIC.match(t) and prev.value(last, j) for j, t in enumerate(texts)):
+        return False
+    return not texts[0] or all(t[0].islower() for t in texts if t)
+
+
+def _has_number(row: list[Cell]) -> bool:
+    return any(NUMERIC.match(c.text.strip()) for c in row if c.text.strip()) and \
+        sum(bool(NUMERIC.match(c.text.strip())) for c in row if c.text.strip()) > 1

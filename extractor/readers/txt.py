@@ -1,0 +1,191 @@
+"""TXT exports: encoding detection and the two table layouts found in real exports.
+
+Layout A: one table row per line, cells separated by tabs (a blank line from a page break
+may fall inside a table). Layout B: one cell per line starting with a tab, a cell's text
+wrapping onto following lines without the tab, rows separated by one blank line.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from ..model import Document, Paragraph, ReadError, Table, grid_to_table
+
+# Export artefacts: "[bookmark: _GoBack]", markdown bold "**…**", escapes like "\_".
+BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]")
+MD_BOLD = re.compile(r"\*\*")
+MD_ESCAPE = re.compile(r"\\([_*\[\]()#+\-.!`>|~])")
+
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 (with or without BOM), cp1251 and kin."""
+    if not data.strip():
+        raise ReadError("пустой файл: в нём нет текста")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as e:
+                raise ReadError(f"файл повреждён: ошибка кодировки {enc} ({e.reason})") from e
+    sample = data[:4096]
+    zeros_even = sample[0::2].count(0)
+    zeros_odd = sample[1::2].count(0)
+    half = max(1, len(sample) // 2)
+    if zeros_odd > 0.3 * half and zeros_even < 0.05 * half:
+        return _checked(data.decode("utf-16-le", errors="replace"))
+    if zeros_even > 0.3 * half and zeros_odd < 0.05 * half:
+        return _checked(data.decode("utf-16-be", errors="replace"))
+    if b"\x00" in sample:
+        raise ReadError("файл не текстовый: двоичные данные (нулевые байты)")
+    try:
+        return _checked(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000], cp_isolation=["cp1251", "koi8_r", "cp866", "mac_cyrillic",
+                                                    "utf_8", "latin_1"]).best()
+    if best is None:
+        raise ReadError("файл не текстовый: не удалось определить кодировку")
+    return _checked(data.decode(best.encoding, errors="replace"))
+
+
+def _checked(text: str) -> str:
+    """Reject binary junk that happened to decode: many control characters, no letters."""
+    sample = text[:20000]
+    if not sample.strip():
+        raise ReadError("пустой файл: в нём нет текста")
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\r\n\f") or ch == "\ufffd")
+    if bad > 0.02 * len(sample):
+        raise ReadError("файл не текстовый: двоичные данные вместо текста")
+    return text
+
+
+def clean(line: str) -> str:
+    line = BOOKMARK.sub("", line)
+    line = MD_BOLD.sub("", line)
+    return MD_ESCAPE.sub(r"\1", line)
+
+
+def _is_blank(line: str) -> bool:
+    """Blank, but not an empty table cell (a line holding just a tab is a cell)."""
+    return not line.strip() and not line.startswith("\t")
+
+
+def _is_b_cell(line: str) -> bool:
+    return line.startswith("\t") and "\t" not in line[1:]
+
+
+def _is_a_row(line: str) -> bool:
+    return "\t" in line and not _is_b_cell(line) and not line.startswith(" ")
+
+
+def parse_text(text: str, source: str = "", fmt: str = "txt") -> Document:
+    lines = [clean(ln.rstrip("\r\n")) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    blocks: list[Paragraph | Table] = []
+    i, n = 0, len(lines)
+    last_line = 0
+    while i < n:
+        ln = lines[i]
+        if _is_blank(ln):
+            i += 1
+            continue
+        if _is_b_cell(ln):
+            table, i2 = _read_layout_b(lines, i)
+            if table is not None:
+                table.line = last_line
+                blocks.append(table)
+                i = i2
+                continue
+        if _is_a_row(ln):
+            table, i2 = _read_layout_a(lines, i)
+            if table is not None:
+                table.line = last_line
+                blocks.append(table)
+                i = i2
+                continue
+        text_line = " ".join(ln.replace("\t", " ").split())
+        if text_line:
+            blocks.append(Paragraph(text=text_line, line=i + 1))
+            last_line = i + 1
+        i += 1
+    return Document(source=source, format=fmt, blocks=blocks)
+
+
+def _read_layout_a(lines: list[str], i: int) -> tuple[Table | None, int]:
+    rows: list[list[str]] = []
+    width = 0
+    j = i
+    while j < len(lines):
+        ln = lines[j]
+        if _is_a_row(ln):
+            cells = [c.strip() for c in ln.split("\t")]
+            rows.append(cells)
+            width = max(width, len(cells))
+            j += 1
+            continue
+        if not ln.strip():
+            # A blank line (page break) inside a table: go on if the next line is a row of
+            # the same width that does not start a new header.
+            k = j
+            while k < len(lines) and not lines[k].strip():
+                k += 1
+            if k - j == 1 and k < len(lines) and _is_a_row(lines[k]):
+                nxt = [c.strip() for c in lines[k].split("\t")]
+                if len(nxt) == width and not _looks_like_header(nxt, rows[0]):
+                    j = k
+                    continue
+        break
+    if len(rows) < 2:
+        return None, i
+    return grid_to_table(rows), j
+
+
+def _looks_like_header(cells: list[str], first: list[str]) -> bool:
+    head = cells[0].lower().replace(" ", "")
+    return head.startswith("№") and not any(ch.isdigit() for ch in head) or cells == first
+
+
+def _read_layout_b(lines: list[str], i: int) -> tuple[Table | None, int]:
+    rows: list[list[str]] = []
+    row: list[str] = []
+    j = i
+    while j < len(lines):
+        ln = lines[j]
+        if _is_b_cell(ln):
+            row.append(ln[1:].strip())
+            j += 1
+            continue
+        if ln.strip() and row and not _is_a_row(ln):
+            # A cell's text wrapped onto this line (no tab, right after the cell's line).
+            row[-1] = (row[-1] + "\n" + ln.strip()).strip()
+            j += 1
+            continue
+        if _is_blank(ln):
+            if row:
+                rows.append(row)
+                row = []
+            k = j
+            while k < len(lines) and _is_blank(lines[k]):
+                k += 1
+            if k - j == 1 and k < len(lines) and _is_b_cell(lines[k]):
+                j = k
+                continue
+            j = k
+        break
+    if row:
+        rows.append(row)
+    if not rows or (len(rows) == 1 and len(rows[0]) < 2):
+        return None, i
+    return grid_to_table(rows), j
+
+
+def read_txt(path, source: str, max_bytes: int) -> Document:
+    with open(path, "rb") as f:
+        data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ReadError(f"файл слишком большой: больше {max_bytes // 2**20} МБ")
+    return parse_text(decode(data), source=source)

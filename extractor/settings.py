@@ -1,0 +1,26 @@
+"""Every threshold in one place, each with the reason it has the value it has."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Files above this size are refused before parsing: a report is rarely over a few MB,
+    # and a 200 MB "report" is almost always a mistake that would hold a worker for minutes.
+    max_file_mb: float = 100.0
+    # A DOCX whose XML parts would unpack beyond this is treated as a zip bomb.
+    max_unzipped_mb: float = 300.0
+    # Per-document time limit (seconds); the build goes on without the document.
+    timeout_s: float = 120.0
+    # Organization names whose fuzzy similarity (rapidfuzz, 0-100) to a known name of the same
+    # type and number is at least this are merged; below review_score they are listed for review.
+    org_match_score: float = 88.0
+    org_review_score: float = 95.0
+    # PDF: vertical gap (in line heights) above which two text lines start new paragraphs.
+    pdf_paragraph_gap: float = 0.9
+    # PDF: a line ending this far (share of text width) before the right margin ends a paragraph.
+    pdf_short_line: float = 0.12
+
+
+DEFAULT = Settings()
