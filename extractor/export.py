@@ -1,0 +1,78 @@
+"""Writing the dataset: rows for each output table, written atomically (temp file + rename)
+so an interrupted build never leaves a half-written file."""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from normalizers.numbers import fmt
+from normalizers.organizations import Organization
+
+from .pipeline import DocResult
+
+DOCUMENT_COLUMNS = ["source", "sha256", "format", "kind", "title", "municipality", "organization", "as_of",
+                    "doc_date", "doc_number", "pages", "tables", "status", "error"]
+ORG_COLUMNS = ["org_id", "municipality", "canonical_name", "org_type", "number", "aliases"]
+FACT_COLUMNS = ["source", "municipality", "as_of", "org_id", "org_name", "indicator", "form", "variant",
+                "value", "unit", "raw", "table", "row", "col"]
+CHECK_COLUMNS = ["source", "check", "indicator", "subject", "stated", "computed", "status", "message",
+                 "location"]
+
+
+def document_row(r: DocResult) -> dict:
+    md = r.metadata
+    return {
+        "source": r.source, "sha256": r.sha256, "format": r.format,
+        "kind": md.kind if md else "", "title": md.title if md else "",
+        "municipality": md.municipality.name if md and md.municipality else "",
+        "organization": r.organization_id, "as_of": md.as_of if md else "",
+        "doc_date": md.doc_date if md else "", "doc_number": md.doc_number if md else "",
+        "pages": "" if r.pages is None else r.pages, "tables": r.tables if r.status == "ok" else "",
+        "status": r.status, "error": r.error,
+    }
+
+
+def fact_rows(r: DocResult) -> Iterable[dict]:
+    md = r.metadata
+    muni = md.municipality.name if md and md.municipality else ""
+    as_of = (md.as_of or md.doc_date) if md else ""
+    for f in r.facts:
+        yield {"source": r.source, "municipality": muni, "as_of": as_of, "org_id": f.org_id,
+               "org_name": f.org_name, "indicator": f.indicator, "form": f.form, "variant": f.variant,
+               "value": fmt(f.value), "unit": f.unit, "raw": f.raw, "table": f.table, "row": f.row,
+               "col": f.col}
+
+
+def check_rows(r: DocResult) -> Iterable[dict]:
+    for c in r.checks:
+        yield {"source": r.source, "check": c.check, "indicator": c.indicator, "subject": c.subject,
+               "stated": c.stated, "computed": c.computed, "status": c.status, "message": c.message,
+               "location": c.location}
+
+
+def org_row(o: Organization) -> dict:
+    return {"org_id": o.org_id, "municipality": o.municipality, "canonical_name": o.canonical_name,
+            "org_type": o.org_type, "number": "" if o.number is None else o.number,
+            "aliases": json.dumps(o.aliases, ensure_ascii=False)}
+
+
+def write_csv(path: Path, columns: list[str], rows: Iterable[dict]) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    n = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=columns, extrasaction="ignore")
+            w.writeheader()
+            for row in rows:
+                w.writerow(row)
+                n += 1
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n

@@ -1,0 +1,287 @@
+"""What a document is, where and when: kind, title, municipality, organization, dates;
+plus referenced documents, signatories and targets kept in the database."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from normalizers.dates import find_dates, period_end
+from normalizers.municipalities import Municipality, district_of_adjective, find_municipalities
+from normalizers.organizations import PROPER, parse_org
+from normalizers.text import collapse, fold
+
+from .model import Document, Paragraph
+
+KIND_SPRAVKA = re.compile(r"^(?:аналитическ\w+\s+|информационн\w+\s+|итогов\w+\s+)?справк[аи]\b", re.I)
+KIND_PRIKAZ = re.compile(r"^п\s?р\s?и\s?к\s?а\s?з\b(?!\s*ы)", re.I)
+KIND_OTHER = re.compile(r"^(распоряжени[ея]|постановлени[ея]|протокол|отч[её]т|информация)\b", re.I)
+MUNI_LABEL = re.compile(r"\(?\s*наименование\s+муниципальн\w+\s+(?:образования|района|округа)", re.I)
+ORG_LABEL = re.compile(r"\(?\s*наименование\s+(?:обще)?образовательн\w+\s+(?:организации|учреждения)", re.I)
+# "(на 31.12.2020)", "по состоянию на 01.06.2022", "на 01.06.2021 г."
+AS_OF = re.compile(r"(?:по\s+состоянию\s+)?\bна\s+(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{2,4}|«?\d{1,2}»?\s+[а-я]+\s+\d{4})",
+                   re.I)
+# "28.08.2020 г. № 632", "от «14» апреля 2022г. № 15-р"
+DATE_NUMBER = re.compile(r"(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{2,4}|«?\d{1,2}»?\s+[а-я]+\s+\d{4})\s*(?:г(?:ода|\.)?)?\s*"
+                         r"№\s*([\w/.-]*\d[\w/-]*)", re.I)
+# "Приказ … от 06.10.2020 № 520 «Об утверждении плана …»"
+REF_TYPES = (r"приказ\w*|распоряжени\w*|постановлени\w*|письм\w*|решени\w*|положени\w*|"
+             r"план\w*\s+мероприятий|дорожн\w+\s+карт\w*|программ\w*|протокол\w*")
+REFERENCE = re.compile(r"(?P<type>" + REF_TYPES + r")(?P<mid>[^.;]{0,220}?)\bот\s+(?P<date>"
+                       r"\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{2,4}|«?\d{1,2}»?\s+[а-я]+\s+\d{4})\s*(?:г(?:ода|\.)?)?\s*"
+                       r"№\s*(?P<number>[\w/.-]*\d[\w/-]*)(?:\s*«(?P<title>[^»]{3,300})»)?", re.I)
+ROLE_WORDS = re.compile(r"(начальник|директор|заместител|руководител|заведующ|глава|председател|"
+                        r"ответственн|куратор|исполнител|специалист|методист)\w*", re.I)
+TARGET = re.compile(r"не\s+менее\s+(\d+(?:[.,]\d+)?)\s*%", re.I)
+
+
+@dataclass
+class Reference:
+    doc_type: str
+    date: str
+    number: str
+    title: str
+    line: int
+    quote: str
+
+
+@dataclass
+class Person:
+    name: str
+    role: str
+    line: int
+
+
+@dataclass
+class Target:
+    value: float
+    unit: str
+    deadline: str
+    text: str
+    location: str
+
+
+@dataclass
+class Metadata:
+    kind: str = "other"
+    title: str = ""
+    municipality: Municipality | None = None
+    organization_name: str = ""
+    as_of: str = ""
+    doc_date: str = ""
+    doc_number: str = ""
+    references: list[Reference] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+
+
+def _head(doc: Document, n: int = 12) -> list[Paragraph]:
+    return doc.paragraphs[:n]
+
+
+def detect_kind(doc: Document) -> tuple[str, str]:
+    """Kind and title from the title block (not from the file name)."""
+    paras = _head(doc)
+    for i, p in enumerate(paras):
+        text = p.text.strip(" *")
+        for kind, pat in (("справка", KIND_SPRAVKA), ("приказ", KIND_PRIKAZ), ("other", KIND_OTHER)):
+            if pat.match(text):
+                title = [text]
+                for q in paras[i + 1: i + 4]:
+                    qt = q.text.strip()
+                    if kind == "приказ":
+                        if re.match(r"^(об?|по)\s", qt, re.I) and not DATE_NUMBER.search(qt):
+                            title.append(qt)
+                            break
+                        continue
+                    if re.match(r"^(об?|по|о\s|«)", qt, re.I) or (len(" ".join(title)) < 60 and qt[:1].islower()):
+                        title.append(qt)
+                    else:
+                        break
+                return kind, collapse(" ".join(title))[:400]
+    return "other", collapse(paras[0].text)[:200] if paras else ""
+
+
+def _detitle(text: str) -> str:
+    """'АДМИНИСТРАЦИИ ГОРОДА НОВОШАХТИНСКА' → 'Администрации Города Новошахтинска' so that
+    the capitalised-name patterns see it."""
+    return re.sub(r"\b([А-ЯЁ])([А-ЯЁ]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
+
+
+def detect_municipality(doc: Document, org_name: str = "") -> Municipality | None:
+    weights: dict[str, float] = defaultdict(float)
+    by_name: dict[str, Municipality] = {}
+    paras = doc.paragraphs
+    for i, p in enumerate(paras):
+        w = 3.0 if i < 8 else 1.0
+        if i + 1 < len(paras) and MUNI_LABEL.search(paras[i + 1].text):
+            w = 10.0
+        text = _detitle(p.text) if p.text.isupper() or i < 8 else p.text
+        for m in find_municipalities(text):
+            # A school "г. Сальска" inside a district report says less than the district.
+            weights[m.name] += w * (0.5 if m.kind == "city" and "район" in " ".join(weights) else 1.0)
+            by_name.setdefault(m.name, m)
+    if not weights and org_name:
+        m = PROPER.search(fold(org_name))
+        if m:
+            mu = district_of_adjective(m.group(1))
+            return mu
+    if not weights:
+        return None
+    # Typos ('Новочеркаска') join the best-weighted close spelling.
+    names = sorted(weights, key=lambda n: -weights[n])
+    merged: dict[str, float] = {}
+    for n in names:
+        for kept in merged:
+            if by_name[kept].kind == by_name[n].kind and fuzz.ratio(kept, n) >= 90:
+                merged[kept] += weights[n]
+                break
+        else:
+            merged[n] = weights[n]
+    best = max(merged, key=lambda n: merged[n])
+    return by_name[best]
+
+
+def detect_organization(doc: Document) -> str:
+    paras = doc.paragraphs
+    for i, p in enumerate(paras[:20]):
+        if ORG_LABEL.search(p.text) and i > 0:
+            return collapse(paras[i - 1].text)
+    return ""
+
+
+def detect_dates(doc: Document, kind: str) -> tuple[str, str, str]:
+    as_of = doc_date = doc_number = ""
+    head = _head(doc, 10)
+    if kind != "приказ":
+        for p in head:
+            m = AS_OF.search(p.text)
+            if m:
+                found = find_dates(m.group(1))
+                if found:
+                    as_of = found[0].value.isoformat()
+                    break
+        if not as_of:
+            for p in doc.paragraphs[:25]:
+                per = period_end(p.text)
+                if per:
+                    as_of = per.value.isoformat()
+                    break
+    if kind in ("приказ", "other"):
+        for p in head:
+            m = DATE_NUMBER.search(p.text)
+            if m:
+                found = find_dates(m.group(1))
+                if found:
+                    doc_date, doc_number = found[0].value.isoformat(), m.group(2).strip(".")
+                    break
+    return as_of, doc_date, doc_number
+
+
+def find_references(doc: Document) -> list[Reference]:
+    refs = []
+    for p in doc.paragraphs:
+        for m in REFERENCE.finditer(p.text):
+            found = find_dates(m.group("date"))
+            if not found:
+                continue
+            refs.append(Reference(doc_type=fold(m.group("type")), date=found[0].value.isoformat(),
+                                  number=m.group("number").strip("."), title=collapse(m.group("title") or ""),
+                                  line=p.line, quote=collapse(m.group(0))[:300]))
+        # "утверждены от 20.10.2020 № 182/1": a number with a date and no type word before it
+        for m in re.finditer(r"\bот\s+(\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:г\.?)?\s*№\s*([\w/.-]*\d[\w/-]*)", p.text):
+            if any(r.line == p.line and r.number == m.group(2).strip(".") for r in refs):
+                continue
+            found = find_dates(m.group(1))
+            if found:
+                before = fold(p.text[max(0, m.start() - 80): m.start()])
+                t = re.search(REF_TYPES, before)
+                refs.append(Reference(doc_type=t.group(0) if t else "", date=found[0].value.isoformat(),
+                                      number=m.group(2).strip("."), title="", line=p.line,
+                                      quote=collapse(p.text[max(0, m.start() - 80): m.end()])))
+    return refs
+
+
+@lru_cache(maxsize=1)
+def _ner():
+    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
+    emb = NewsEmbedding()
+    return Segmenter(), NewsNERTagger(emb)
+
+
+INITIALS = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)")
+
+
+def find_persons(doc: Document) -> list[Person]:
+    """Signatories and responsible persons: natasha's PER spans, run only on the
+    paragraphs that name a role (the signature block, the orders' paragraphs)."""
+    from natasha import Doc
+
+    seg, ner = _ner()
+    persons: list[Person] = []
+    seen = set()
+    paras = doc.paragraphs
+    for i, p in enumerate(paras):
+        if not (ROLE_WORDS.search(p.text) or INITIALS.search(p.text)) or len(p.text) > 1500:
+            continue
+        role_ctx = p.text
+        if i > 0 and ROLE_WORDS.search(paras[i - 1].text) and len(paras[i - 1].text) < 200:
+            role_ctx = paras[i - 1].text + " " + p.text
+        d = Doc(p.text)
+        d.segment(seg)
+        d.tag_ner(ner)
+        names = [s.text for s in d.spans if s.type == "PER"]
+        names += [m.group(0) for m in INITIALS.finditer(p.text) if not any(m.group(0) in n for n in names)]
+        for name in names:
+            name = collapse(name)
+            if not INITIALS.search(name) and len(name.split()) < 2:
+                continue
+            key = fold(name)
+            if key in seen:
+                continue
+            seen.add(key)
+            role = ""
+            m = ROLE_WORDS.search(role_ctx)
+            if m:
+                role = collapse(role_ctx[m.start(): m.start() + 120].split(name)[0]).strip(" ,(")
+            persons.append(Person(name=name, role=role[:120], line=p.line))
+    return persons
+
+
+def find_targets(doc: Document) -> list[Target]:
+    """'Не менее 10 % обучающихся … | 31 декабря 2020 г.' in a road map; 'не менее 15%' in text."""
+    targets = []
+    for t in doc.tables:
+        for r in range(t.n_rows):
+            cells = [t.value(r, c) for c in range(t.n_cols)]
+            for c, text in enumerate(cells):
+                m = TARGET.search(text)
+                if not m:
+                    continue
+                deadline = ""
+                for other in cells:
+                    if other is text:
+                        continue
+                    found = find_dates(other)
+                    if found:
+                        deadline = found[-1].value.isoformat()
+                        break
+                targets.append(Target(float(m.group(1).replace(",", ".")), "percent", deadline,
+                                      collapse(text)[:300], f"table {t.index}, row {r + 1}"))
+    return targets
+
+
+def extract_metadata(doc: Document, table_org: str = "") -> Metadata:
+    kind, title = detect_kind(doc)
+    org_name = detect_organization(doc) or table_org
+    md = Metadata(kind=kind, title=title, organization_name=org_name)
+    md.municipality = detect_municipality(doc, org_name)
+    md.as_of, md.doc_date, md.doc_number = detect_dates(doc, kind)
+    md.references = find_references(doc)
+    md.persons = find_persons(doc)
+    md.targets = find_targets(doc)
+    return md

@@ -1,0 +1,134 @@
+"""The pipeline: read → tables → facts, claims, metadata → checks, per document in a
+worker; organizations resolved and everything written by one writer."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from normalizers.municipalities import Municipality
+from normalizers.organizations import Registry
+
+from .checks import Check, run_checks
+from .claims import extract_claims
+from .facts import Fact, extract_tables
+from .metadata import Metadata, extract_metadata
+from .model import Document, ReadError
+from .readers import SUPPORTED_EXT, read_document, sha256_of
+from .settings import DEFAULT, Settings
+
+
+@dataclass
+class DocResult:
+    source: str
+    path: str
+    sha256: str
+    format: str = ""
+    status: str = "ok"
+    error: str = ""
+    pages: int | None = None
+    tables: int = 0
+    metadata: Metadata | None = None
+    facts: list[Fact] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    # org names the checks name, so the writer can resolve them with the facts' names
+    organization_id: str = ""
+
+
+def extract(doc: Document) -> DocResult:
+    """Everything spravki reads from one document (no organization ids yet)."""
+    head_kind = _is_plan(doc)
+    reads = extract_tables(doc, doc_is_plan=head_kind)
+    facts = [f for r in reads for f in r.facts]
+    names = {f.org_name for r in reads if r.about_orgs for f in r.facts}
+    md = extract_metadata(doc, table_org=next(iter(names)) if len(names) == 1 else "")
+    claims = extract_claims(doc, reads)
+    checks = run_checks(doc, reads, claims, md)
+    return DocResult(source=doc.source, path=doc.path, sha256=doc.sha256, format=doc.format,
+                     pages=doc.pages, tables=len(doc.tables), metadata=md, facts=facts, checks=checks)
+
+
+def _is_plan(doc: Document) -> bool:
+    from .metadata import detect_kind
+
+    return detect_kind(doc)[0] == "приказ"
+
+
+def process_file(path: str, source: str, settings: Settings = DEFAULT) -> DocResult:
+    """Read and extract one file; a file that cannot be read comes back as failed."""
+    p = Path(path)
+    try:
+        sha = sha256_of(p)
+    except OSError as e:
+        return DocResult(source=source, path=path, sha256="", status="failed",
+                         error=f"файл не открывается: {e.strerror}")
+    try:
+        doc = read_document(p, source=source, settings=settings, sha256=sha)
+    except ReadError as e:
+        from .readers.detect import detect_format
+
+        try:
+            fmt = detect_format(p)
+        except OSError:
+            fmt = p.suffix.lstrip(".").lower()
+        return DocResult(source=source, path=path, sha256=sha, format=fmt, status="failed", error=str(e))
+    try:
+        return extract(doc)
+    except RecursionError:
+        return DocResult(source=source, path=path, sha256=sha, format=doc.format, status="failed",
+                         error="ошибка разбора: слишком глубокая вложенность")
+
+
+def collect_inputs(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """(path, source) for every supported file under the inputs, sorted; source is the path
+    relative to the input argument, with forward slashes (a file given directly: its name)."""
+    out: dict[str, tuple[Path, str]] = {}
+    for inp in inputs:
+        base = Path(inp)
+        if base.is_file():
+            out[str(base.resolve())] = (base, base.name)
+        elif base.is_dir():
+            for p in sorted(base.rglob("*")):
+                if p.is_file() and p.suffix.lower() in SUPPORTED_EXT and not p.name.startswith("~$"):
+                    out[str(p.resolve())] = (p, p.relative_to(base).as_posix())
+        else:
+            raise FileNotFoundError(str(inp))
+    return sorted(out.values(), key=lambda x: x[1])
+
+
+def run(files: list[tuple[Path, str]], workers: int | None = None, settings: Settings = DEFAULT,
+        on_done: Callable[[DocResult], None] | None = None) -> list[DocResult]:
+    """Process files in parallel processes (results come back in input order)."""
+    workers = workers or os.cpu_count() or 1
+    results: dict[int, DocResult] = {}
+    if workers <= 1 or len(files) <= 1:
+        for i, (p, s) in enumerate(files):
+            results[i] = process_file(str(p), s, settings)
+            if on_done:
+                on_done(results[i])
+    else:
+        with ProcessPoolExecutor(max_workers=min(workers, len(files))) as pool:
+            futs = {pool.submit(process_file, str(p), s, settings): i for i, (p, s) in enumerate(files)}
+            for fut in as_completed(futs):
+                i = futs[fut]
+                try:
+                    results[i] = fut.result()
+                except Exception as e:  # a worker that died: its document fails, the build goes on
+                    p, s = files[i]
+                    results[i] = DocResult(source=s, path=str(p), sha256="", status="failed",
+                                           error=f"обработчик файла аварийно завершился ({type(e).__name__})")
+                if on_done:
+                    on_done(results[i])
+    return [results[i] for i in range(len(files))]
+
+
+def assign_organizations(result: DocResult, registry: Registry) -> None:
+    """Give every fact and check its org_id, in the document's municipality."""
+    md = result.metadata
+    muni = md.municipality if md and md.municipality else Municipality("", "unknown", "other")
+    for f in result.facts:
+        f.org_id = registry.resolve(f.org_name, muni.name, muni.slug).org_id
+    if md and md.organization_name:
+        result.organization_id = registry.resolve(md.organization_name, muni.name, muni.slug).org_id

@@ -1,0 +1,252 @@
+"""Organization names → parts → one id per organization in a municipality.
+
+Numbers and types decide; the proper name (a village-named rural school) decides when
+there is no number; rapidfuzz only forgives typos in proper names, never across numbers.
+'МБОУ СОШ №5', 'МБОУ «СОШ № 5»', 'Муниципальное бюджетное общеобразовательное учреждение
+средняя общеобразовательная школа № 5 им. …' and 'СОШ № 5 г. Шахты' are one school;
+'СОШ № 5' and 'СОШ № 15', or 'Гимназия № 1' and 'СОШ № 1', never are.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .morph import adjective_lemma, inflect_adj
+from .text import collapse, fold, slug
+
+# Spelled-out legal forms → abbreviations (matched on folded text).
+LEGAL_LONG = [
+    (re.compile(r"муниципальн\w* бюджетн\w* учреждени\w* дополнительн\w* образовани\w*"), "мбу до"),
+    (re.compile(r"муниципальн\w* автономн\w* учреждени\w* дополнительн\w* образовани\w*"), "мау до"),
+    (re.compile(r"муниципальн\w* бюджетн\w* (?:обще)?образовательн\w* учреждени\w*"), "мбоу"),
+    (re.compile(r"муниципальн\w* автономн\w* (?:обще)?образовательн\w* учреждени\w*"), "маоу"),
+    (re.compile(r"муниципальн\w* казенн\w* (?:обще)?образовательн\w* учреждени\w*"), "мкоу"),
+    (re.compile(r"муниципальн\w* (?:обще)?образовательн\w* учреждени\w*"), "моу"),
+    (re.compile(r"государственн\w* бюджетн\w* (?:обще)?образовательн\w* учреждени\w*"), "гбоу"),
+    (re.compile(r"муниципальн\w* бюджетн\w* учреждени\w*"), "мбу"),
+]
+# МБОУ, МАОУ, МКОУ, МОУ, ГБОУ, МБУ ДО, МБДОУ, ЧОУ …
+LEGAL = re.compile(r"^(?:(?:м|г|ч|н)[бак]?(?:д|у)?оу|мбу\s*до|мау\s*до|мку\s*до|мбудо|мбу|мау|мку|гбу|гку)\b\.?")
+# Types. Order matters: the first that matches decides.
+TYPES: list[tuple[str, re.Pattern]] = [
+    ("kindergarten", re.compile(r"детск\w* сад|\bд/с\b|\bдоу\b|\bмбдоу\b|\bмадоу\b")),
+    ("lyceum", re.compile(r"лице[йя]\w*")),
+    ("gymnasium", re.compile(r"гимнази\w*")),
+    ("additional-education", re.compile(
+        r"\b(?:ддт|цдт|цдтт|сют|сдют|цтт|дюсш|сдюсшор|дши|цвр|цдо|цдод|дэбц|эбц|цхр|дпш|дюц|цэвд|ддю)\b|"
+        r"дом\w* детского творчества|центр\w* (?:детского|дополнительного|внешкольной|"
+        r"детско|технического|развития творчества)|станци\w* юных|\bдо\b")),
+    ("school", re.compile(
+        r"\b\w{0,3}(?:сош|оош|сш|нош|ош|скош|цо)\b|школ\w*|\bцентр образования\b")),
+]
+SCHOOL_ABBR = re.compile(r"\b(?P<init>[а-я]{1,2})?(?P<abbr>сош|оош|нош)\b")
+ADDED_ABBR = re.compile(r"\b(ддт|цдт|цдтт|сют|сдют|цтт|дюсш|сдюсшор|дши|цвр|цдо|цдод|дэбц|эбц|цхр|дпш|дюц)\b")
+# "№ 5", "№5", "№№ 5", "СОШ10", "школа-5"
+NUMBER = re.compile(r"(?:№\s*№?|\b(?:\w{0,3}сош|оош|сш|ош|лицей|гимназия|школа))\s*-?\s*(\d{1,4})(?!\d)")
+HONORIFIC = re.compile(r"\b(?:им\.|им\b|имени)\s*.*$")
+SPECIAL = re.compile(r"\bс углубл\w*\s+изучени\w*.*$|\bс ук?глубл\w*.*$")
+CITY = re.compile(r"\b(?:г\.|город\w*|пос\.|п\.|с\.|ст\.|х\.|сел[оа]|станиц\w*|хутор\w*)\s*([а-я-]+)\s*$")
+PROPER = re.compile(r"([а-я]+(?:ская|ской|ский|ского|скую|ском|цкая|цкой|цкий|ная|ной|ий))\b")
+
+SLUG_TYPE = {"school": "school", "lyceum": "lyceum", "gymnasium": "gymnasium",
+             "kindergarten": "kindergarten", "additional-education": "do", "other": "org"}
+
+
+@dataclass(frozen=True)
+class OrgName:
+    raw: str
+    legal_form: str = ""
+    org_type: str = "other"
+    number: int | None = None
+    proper: str = ""  # adjective lemma of a proper name: 'егорлыкский', or an abbreviation initial
+    abbr: str = ""  # additional-education abbreviation: 'ддт'
+    honorific: str = ""
+    specialisation: str = ""
+    city: str = ""
+
+    @property
+    def key(self) -> tuple:
+        return (self.org_type, self.number, self.abbr if self.org_type == "additional-education" else "")
+
+
+def looks_like_org(text: str) -> bool:
+    """A cell that names an educational organization (used to find the name column)."""
+    f = fold(text)
+    if not f or len(f) > 300:
+        return False
+    if re.match(r"^(итого|всего|общее|средн)", f):
+        return False
+    return bool(LEGAL.match(f) or any(p.search(f) for _, p in TYPES))
+
+
+def parse_org(raw: str) -> OrgName:
+    f = fold(raw).replace("№", " № ")
+    f = re.sub(r"([а-я])(\d)", r"\1 \2", f)  # 'сош10' → 'сош 10'
+    f = re.sub(r"\s+", " ", f).strip()
+    for pat, abbr in LEGAL_LONG:
+        f = pat.sub(abbr, f)
+    honor = special = city = ""
+    m = SPECIAL.search(f)
+    if m:
+        special, f = m.group(0), f[: m.start()].strip()
+    m = HONORIFIC.search(f)
+    if m:
+        honor, f = m.group(0), f[: m.start()].strip()
+    m = CITY.search(f)
+    if m and not re.search(r"№\s*\d+\s*$", f[: m.start()] + "x"):
+        city, f = m.group(1), f[: m.start()].strip(" ,")
+    legal = ""
+    m = LEGAL.match(f)
+    if m:
+        legal, f = m.group(0).replace(" ", ""), f[m.end():].strip()
+    org_type = "other"
+    for name, pat in TYPES:
+        if pat.search(f):
+            org_type = name
+            break
+    if org_type == "other" and legal.endswith("до"):
+        org_type = "additional-education"
+    number = None
+    m = NUMBER.search(f)
+    if m:
+        number = int(m.group(1))
+    abbr = ""
+    if org_type == "additional-education":
+        m = ADDED_ABBR.search(f)
+        abbr = m.group(1) if m else slug(f)[:20]
+    proper = ""
+    m = PROPER.search(f)
+    if m and org_type != "additional-education" and m.group(1) not in {
+            "средняя", "средней", "основная", "основной", "начальная", "начальной", "общеобразовательная",
+            "общеобразовательной", "муниципальная", "бюджетная", "вечерняя", "сменная", "открытая",
+            "специальная", "коррекционная", "кадетская", "православная"}:
+        proper = adjective_lemma(m.group(1))
+    if not proper:
+        m = SCHOOL_ABBR.search(f)
+        if m and m.group("init"):
+            proper = m.group("init")  # 'есош' → initial 'е' of 'Егорлыкская'
+    return OrgName(raw=collapse(raw), legal_form=legal, org_type=org_type, number=number,
+                   proper=proper, abbr=abbr, honorific=honor, specialisation=special, city=city)
+
+
+def same_org(a: OrgName, b: OrgName) -> bool:
+    """Numbers and types decide; proper names decide when there are no numbers."""
+    if a.org_type != b.org_type:
+        return False
+    if a.number != b.number:
+        return False
+    if a.org_type == "additional-education" and a.number is None:
+        return bool(a.abbr) and a.abbr == b.abbr
+    if a.proper and b.proper:
+        if a.proper == b.proper or _initial_of(a.proper, b.proper) or _initial_of(b.proper, a.proper):
+            return True
+        return fuzz.ratio(a.proper, b.proper) >= 88
+    if a.number is None:
+        return fold(a.raw) == fold(b.raw)
+    return True
+
+
+def _initial_of(short: str, full: str) -> bool:
+    return len(short) <= 2 and full.startswith(short)
+
+
+def canonical_name(o: OrgName) -> str:
+    parts = []
+    if o.legal_form:
+        parts.append(o.legal_form.upper().replace("ДО", " ДО").replace("  ", " "))
+    if o.proper and len(o.proper) > 2 and o.org_type in ("school", "lyceum", "gymnasium"):
+        parts.append(inflect_adj(o.proper, "femn").capitalize())
+    label = {"school": "СОШ" if "сош" in fold(o.raw) or "средн" in fold(o.raw) else "школа",
+             "lyceum": "лицей", "gymnasium": "гимназия", "kindergarten": "детский сад",
+             "additional-education": o.abbr.upper()}.get(o.org_type, collapse(o.raw))
+    parts.append(label)
+    if o.number is not None:
+        parts.append(f"№ {o.number}")
+    return " ".join(parts)
+
+
+@dataclass
+class Organization:
+    org_id: str
+    municipality: str
+    canonical_name: str
+    org_type: str
+    number: int | None
+    parsed: OrgName
+    aliases: list[str] = field(default_factory=list)
+    score: float = 100.0  # lowest confidence of the matches that joined an alias
+
+
+class Registry:
+    """Organizations of a build, per municipality, with every alias seen. Ids are stable:
+    an organization keeps the id it was first given (also across builds, when loaded)."""
+
+    def __init__(self) -> None:
+        self.by_muni: dict[str, list[Organization]] = {}
+        self.ids: set[str] = set()
+        self.overrides: dict[tuple[str, str], str] = {}  # (municipality, folded alias) → org_id
+
+    def add_override(self, municipality: str, alias: str, org_id: str) -> None:
+        self.overrides[(municipality, fold(alias))] = org_id
+
+    def load(self, org: Organization) -> None:
+        self.by_muni.setdefault(org.municipality, []).append(org)
+        self.ids.add(org.org_id)
+
+    def resolve(self, name: str, municipality: str, muni_slug: str) -> Organization:
+        forced = self.overrides.get((municipality, fold(name)))
+        orgs = self.by_muni.setdefault(municipality, [])
+        if forced:
+            for o in orgs:
+                if o.org_id == forced:
+                    self._alias(o, name, 100.0)
+                    return o
+        parsed = parse_org(name)
+        best, best_score = None, -1.0
+        for o in orgs:
+            if same_org(parsed, o.parsed):
+                score = max(fuzz.token_sort_ratio(fold(name), fold(a)) for a in o.aliases or [o.canonical_name])
+                if score > best_score:
+                    best, best_score = o, score
+        if best is not None and not forced:
+            # A fuller name (proper name, number) teaches the stored record.
+            if not best.parsed.proper and parsed.proper:
+                best.parsed = parsed
+            self._alias(best, name, 100.0 if best.parsed.number is not None else best_score)
+            return best
+        org_id = forced or self._new_id(parsed, muni_slug)
+        org = Organization(org_id=org_id, municipality=municipality, canonical_name=canonical_name(parsed),
+                           org_type=parsed.org_type, number=parsed.number, parsed=parsed)
+        self._alias(org, name, 100.0)
+        orgs.append(org)
+        self.ids.add(org_id)
+        return org
+
+    def _alias(self, org: Organization, name: str, score: float) -> None:
+        name = collapse(name)
+        if name not in org.aliases:
+            org.aliases.append(name)
+        org.score = min(org.score, score)
+
+    def _new_id(self, p: OrgName, muni_slug: str) -> str:
+        base = SLUG_TYPE.get(p.org_type, "org")
+        if p.org_type == "additional-education":
+            tail = slug(p.abbr) or "org"
+            tail = f"{tail}-{p.number}" if p.number is not None else tail
+        elif p.number is not None:
+            tail = f"{base}-{p.number}"
+        elif p.proper and len(p.proper) > 2:
+            tail = slug(inflect_adj(p.proper, "femn"))
+        else:
+            tail = f"{base}-{slug(p.raw)[:40]}"
+        candidate = f"{muni_slug}/{tail}"
+        k = 2
+        while candidate in self.ids:
+            candidate = f"{muni_slug}/{tail}-{k}"
+            k += 1
+        return candidate
+
+    def all(self) -> list[Organization]:
+        return [o for orgs in self.by_muni.values() for o in orgs]
