@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from normalizers.dates import find_dates, period_end
 from normalizers.municipalities import Municipality, district_of_adjective, find_municipalities
-from normalizers.organizations import PROPER, parse_org
+from normalizers.organizations import parse_org
 from normalizers.text import collapse, fold
 
 from .model import Document, Paragraph
@@ -125,10 +125,10 @@ def detect_municipality(doc: Document, org_name: str = "") -> Municipality | Non
             weights[m.name] += w * (0.5 if m.kind == "city" and "район" in " ".join(weights) else 1.0)
             by_name.setdefault(m.name, m)
     if not weights and org_name:
-        m = PROPER.search(fold(org_name))
-        if m:
-            mu = district_of_adjective(m.group(1))
-            return mu
+        # A school's own report: "Егорлыкская СОШ" stands in the Егорлыкский район.
+        proper = parse_org(org_name).proper
+        if len(proper) > 2:
+            return district_of_adjective(proper)
     if not weights:
         return None
     # Typos ('Новочеркаска') join the best-weighted close spelling.
@@ -149,7 +149,10 @@ def detect_organization(doc: Document) -> str:
     paras = doc.paragraphs
     for i, p in enumerate(paras[:20]):
         if ORG_LABEL.search(p.text) and i > 0:
-            return collapse(paras[i - 1].text)
+            name = paras[i - 1].text
+            if name[:1].islower() and i > 1:  # a centred name wrapped into two lines (PDF)
+                name = paras[i - 2].text + " " + name
+            return collapse(name)
     return ""
 
 

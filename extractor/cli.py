@@ -1,0 +1,148 @@
+"""`spravki`: a thin command line over the library calls build / read_document / extract."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table as RichTable
+
+from .settings import DEFAULT, Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="spravki — справки и приказы о наставничестве → один проверенный набор данных.\n\n"
+                       "Примеры:\n  spravki build corpora/ -o outputs/\n  spravki check corpora/seeds\n"
+                       "  spravki show corpora/seeds/salsk_spravka_2021.docx")
+err = Console(stderr=True)
+out = Console()
+
+
+def _settings(timeout: float | None) -> Settings:
+    if timeout is None:
+        return DEFAULT
+    from dataclasses import replace
+
+    return replace(DEFAULT, timeout_s=timeout)
+
+
+@app.command()
+def build(inputs: list[Path] = typer.Argument(..., help="файлы и папки с отчётами (рекурсивно)"),
+          out_dir: Path = typer.Option(Path("outputs"), "-o", "--out", help="папка для набора данных"),
+          workers: int = typer.Option(0, "--workers", "-w", help="число процессов (0 — все ядра)"),
+          quiet: bool = typer.Option(False, "--quiet", "-q", help="без индикатора и сводки"),
+          timeout: float = typer.Option(None, "--timeout", help="предел времени на документ, с")) -> None:
+    """Read every supported file under INPUTS and write the dataset to OUT.
+
+    Example: spravki build corpora/ -o outputs/
+    """
+    from .build import build as run_build
+
+    for p in inputs:
+        if not p.exists():
+            err.print(f"[red]нет такого файла или папки: {p}[/red]")
+            raise typer.Exit(2)
+    show_bar = not quiet and sys.stderr.isatty()
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=err, disable=not show_bar)
+    task = None
+
+    def on_start(n: int) -> None:
+        nonlocal task
+        task = progress.add_task("чтение", total=n)
+
+    def on_done(r) -> None:
+        progress.update(task, advance=1, description=r.source[-40:])
+
+    with progress:
+        report = run_build(inputs, out_dir, workers=workers or None, settings=_settings(timeout),
+                           on_start=on_start, on_done=on_done)
+    ok = len(report.results) - len(report.failed)
+    if not quiet:
+        facts = sum(len(r.facts) for r in report.results)
+        err.print(f"Прочитано файлов: {ok} из {len(report.results)}; фактов: {facts}; "
+                  f"расхождений: {report.mismatches}.")
+        for r in report.failed:
+            err.print(f"[yellow]не прочитан[/yellow] {r.source}: {r.error}")
+        err.print(f"Набор данных: {report.out.resolve()}")
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command()
+def check(inputs: list[Path] = typer.Argument(..., help="файлы и папки с отчётами"),
+          workers: int = typer.Option(0, "--workers", "-w", help="число процессов (0 — все ядра)")) -> None:
+    """Print the checks that did not pass; exit 1 if there is any mismatch.
+
+    Example: spravki check corpora/seeds
+    """
+    from .pipeline import collect_inputs, run
+
+    results = run(collect_inputs(inputs), workers=workers or None)
+    table = RichTable(title="Расхождения", show_lines=True)
+    for col in ("файл", "проверка", "заявлено", "пересчитано", "где", "сообщение"):
+        table.add_column(col, overflow="fold")
+    n = 0
+    for r in results:
+        for c in r.checks:
+            if c.status == "mismatch":
+                n += 1
+                table.add_row(r.source, c.check, c.stated, c.computed, c.location, c.message)
+    failed = [r for r in results if r.status != "ok"]
+    if n:
+        out.print(table)
+    else:
+        out.print("Расхождений не найдено.")
+    for r in failed:
+        err.print(f"не прочитан {r.source}: {r.error}")
+    raise typer.Exit(1 if n else 0)
+
+
+@app.command()
+def show(file: Path = typer.Argument(..., help="один файл")) -> None:
+    """Print what was read from one file: paragraphs, tables as grids, facts and checks.
+
+    Example: spravki show corpora/seeds/novocherkassk_spravka_2020.txt
+    """
+    from .model import Paragraph, ReadError
+    from .pipeline import extract
+    from .readers import read_document
+
+    try:
+        doc = read_document(file)
+    except ReadError as e:
+        err.print(f"[red]не прочитан: {e}[/red]")
+        raise typer.Exit(1) from None
+    out.print(f"[bold]{doc.source}[/bold] — {doc.format}, таблиц: {len(doc.tables)}"
+              + (f", страниц: {doc.pages}" if doc.pages else ""))
+    for b in doc.blocks:
+        if isinstance(b, Paragraph):
+            out.print(f"[dim]{b.line:>4}[/dim]  {b.text}", highlight=False)
+        else:
+            grid = RichTable(title=f"таблица {b.index} ({b.n_rows}×{b.n_cols})", show_lines=True)
+            for c in range(b.n_cols):
+                grid.add_column(str(c + 1), overflow="fold")
+            for r in range(b.n_rows):
+                grid.add_row(*[b.text(r, c) for c in range(b.n_cols)])
+            out.print(grid)
+    result = extract(doc)
+    facts = RichTable(title=f"факты ({len(result.facts)})")
+    for col in ("организация", "показатель", "форма", "вариант", "значение", "где"):
+        facts.add_column(col, overflow="fold")
+    for f in result.facts:
+        facts.add_row(f.org_name, f.indicator, f.form, f.variant, f.raw, f"table {f.table}, row {f.row}, col {f.col}")
+    out.print(facts)
+    checks = RichTable(title=f"проверки ({len(result.checks)})", show_lines=True)
+    for col in ("проверка", "статус", "сообщение", "где"):
+        checks.add_column(col, overflow="fold")
+    for c in result.checks:
+        checks.add_row(c.check, c.status, c.message, c.location)
+    out.print(checks)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
