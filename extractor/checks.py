@@ -1,7 +1,22 @@
-"""Checks: each claim recomputed from the document's own tables."""
+"""Checks: each claim recomputed from the document's own tables, with one Russian sentence
+saying what was compared. A claim that cannot be recomputed is `unverifiable`, never dropped.
+
+Rounding: a stated value with k decimals agrees when the recomputed one rounds to it.
+"""
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from dataclasses import dataclass
+
+from normalizers.forms import canonical_form
+from normalizers.numbers import fmt
+from normalizers.organizations import OrgName, parse_org, same_org
+from normalizers.text import fold
+
+from .claims import Claim, extract_claims, table_list_claims  # noqa: F401  (re-exported for tests)
+from .facts import Fact, TableRead
+from .model import Document
 
 
 @dataclass
@@ -16,5 +31,377 @@ class Check:
     location: str
 
 
-def run_checks(doc, reads, claims, md):
+def agrees(stated: float, computed: float, decimals: int = 0) -> bool:
+    return abs(computed - stated) <= 0.5 * 10 ** (-decimals) + 1e-9
+
+
+def _r(v: float, k: int = 2) -> str:
+    return fmt(round(v, k))
+
+
+class DocOrgs:
+    """The organizations a document's tables name, and references resolved against them."""
+
+    def __init__(self, facts: list[Fact]):
+        self.names: list[str] = []
+        self.parsed: dict[str, OrgName] = {}
+        self.key: dict[str, str] = {}  # raw name → cluster key (first raw name of the organization)
+        for f in facts:
+            if f.org_name in self.key:
+                continue
+            p = parse_org(f.org_name)
+            for other in self.names:
+                if same_org(p, self.parsed[other]):
+                    self.key[f.org_name] = self.key[other]
+                    break
+            else:
+                self.key[f.org_name] = f.org_name
+            self.names.append(f.org_name)
+            self.parsed[f.org_name] = p
+
+    @property
+    def clusters(self) -> list[str]:
+        return list(dict.fromkeys(self.key.values()))
+
+    def label(self, key: str) -> str:
+        p = self.parsed[key]
+        if p.org_type == "additional-education" and p.number is None:
+            return p.abbr.upper()
+        if p.number is not None:
+            return str(p.number)
+        return key
+
+    def resolve(self, item: str) -> str | None:
+        item = item.strip().strip("«»\"")
+        if re.fullmatch(r"\d+", item):
+            n = int(item)
+            hits = [k for k in self.clusters if self.parsed[k].number == n
+                    and self.parsed[k].org_type != "additional-education"]
+            hits = hits or [k for k in self.clusters if self.parsed[k].number == n]
+            if len(hits) > 1:
+                hits = [k for k in hits if self.parsed[k].org_type == "school"] or hits
+            return hits[0] if hits else None
+        f = fold(item)
+        for k in self.clusters:
+            p = self.parsed[k]
+            if p.abbr and p.abbr == f:
+                return k
+        p = parse_org(item)
+        for k in self.clusters:
+            if same_org(p, self.parsed[k]):
+                return k
+        return None
+
+
+def run_checks(doc: Document, reads: list[TableRead], claims: list[Claim], md) -> list[Check]:
+    facts = [f for r in reads for f in r.facts]
+    orgs = DocOrgs([f for r in reads if r.about_orgs for f in r.facts])
+    claims = claims + table_list_claims(reads)
+    out: list[Check] = []
+    for c in claims:
+        fn = CHECKERS.get(c.kind)
+        if fn is None:
+            continue
+        out += fn(c, reads, facts, orgs)
+    out += _cross_tables(reads, facts, orgs)
+    return out
+
+
+def _column_values(reads: list[TableRead], table: int, col: int) -> list[float]:
+    return [f.value for r in reads for f in r.facts if f.table == table and f.col == col and f.value is not None]
+
+
+def check_sum(c: Claim, reads, facts, orgs) -> list[Check]:
+    e = c.extra
+    if e.get("row_total"):
+        vals = [f.value for f in facts if f.table == e["table"] and f.row == e["row"] and f.col in e["parts"]
+                and f.value is not None]
+        what = f"сумма по строке ({len(vals)} столбцов)"
+    else:
+        vals = _column_values(reads, e["table"], e["col"])
+        what = f"сумма столбца «{e['header']}» ({len(vals)} строк)"
+    if not vals:
+        return [Check("sum", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                      f"{c.subject.capitalize()} ({fmt(c.stated)}): не с чем сравнить — в таблице нет чисел",
+                      c.location)]
+    total = sum(vals)
+    ok = agrees(c.stated, total, e.get("decimals", 0))
+    verb = "совпадает с" if ok else "не совпадает с"
+    msg = f"{c.subject.capitalize()} ({fmt(c.stated)}) {verb} суммой: {what} = {_r(total)}"
+    return [Check("sum", c.indicator, c.subject, fmt(c.stated), _r(total), "ok" if ok else "mismatch", msg,
+                  c.location)]
+
+
+def _mean_values(c: Claim, reads, facts) -> tuple[list[float], str]:
+    e = c.extra
+    if e.get("forms"):
+        per_org = defaultdict(set)
+        orgs_seen = set()
+        for f in facts:
+            if f.form and f.indicator in ("mentees", "mentors", "pairs"):
+                per_org[f.org_name].add(f.form)
+            orgs_seen.add(f.org_name)
+        if per_org:
+            n_rows = sum(len(v) for v in per_org.values())
+            return [float(len(v)) for v in per_org.values()], f"строк в таблице форм {n_rows} на {len(per_org)} ОО"
+        vals = [f.value for f in facts if f.indicator == "forms_count" and f.value is not None]
+        return vals, f"по столбцу количества форм ({len(vals)} ОО)"
+    if "table" in e and e["table"] is not None:
+        t = e["table"]
+        vals = [f.value for f in t.facts if f.indicator == c.indicator and f.value is not None]
+        return vals, f"среднее по таблице {t.layout.table.index} ({len(vals)} ОО)"
+    if "col" in e:
+        vals = _column_values(reads, e["table"], e["col"]) if isinstance(e["table"], int) else []
+        return vals, f"среднее по столбцу «{e.get('header', '')}» ({len(vals)} ОО)"
+    return [], ""
+
+
+def check_mean(c: Claim, reads, facts, orgs) -> list[Check]:
+    e = dict(c.extra)
+    if isinstance(e.get("table"), int):  # a «Средний показатель» row of a table
+        vals = _column_values(reads, e["table"], e["col"])
+        how = f"среднее по столбцу «{e.get('header', '')}» ({len(vals)} ОО)"
+    else:
+        vals, how = _mean_values(c, reads, facts)
+    stated = c.stated
+    if isinstance(stated, tuple) and stated[0] == ">=":
+        shown = f">={fmt(stated[1])}"
+    elif isinstance(stated, tuple):
+        shown = f"{fmt(stated[0])}-{fmt(stated[1])}"
+    else:
+        shown = fmt(stated)
+    if not vals:
+        return [Check("mean", c.indicator, c.subject, shown, "", "unverifiable",
+                      f"Среднее {c.subject} ({shown}) не пересчитать: нет таблицы с этими значениями", c.location)]
+    mean = sum(vals) / len(vals)
+    if isinstance(stated, tuple) and stated[0] == ">=":
+        ok = (mean + 0.5 >= stated[1]) != bool(e.get("negated"))
+        claim = f"не ниже {fmt(stated[1])}" if not e.get("negated") else f"ниже {fmt(stated[1])}"
+        msg = (f"Текст утверждает, что среднее {claim}; пересчитано {how}: {_r(mean)}"
+               + (" — верно" if ok else " — неверно"))
+    elif isinstance(stated, tuple):
+        ok = stated[0] - 1e-9 <= mean <= stated[1] + 1e-9
+        msg = (f"Заявлено среднее {shown}, пересчитано {how}: {_r(mean)}"
+               + (" — в пределах" if ok else " — вне заявленного диапазона"))
+    else:
+        ok = agrees(stated, mean, e.get("decimals", 0))
+        msg = f"Заявлено среднее {shown}, пересчитано {how}: {_r(mean)}" + (" — совпадает" if ok else " — не совпадает")
+    return [Check("mean", c.indicator, c.subject, shown, _r(mean), "ok" if ok else "mismatch",
+                  f"{msg} ({c.subject})", c.location)]
+
+
+def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
+    n = len(orgs.clusters)
+    if n == 0:
+        return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                      f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в документе нет таблиц "
+                      "с организациями", c.location)]
+    ok = c.stated == n
+    msg = (f"Число организаций {c.subject} ({fmt(c.stated)}) {'совпадает с' if ok else 'не совпадает с'} "
+           f"числом организаций в таблицах документа ({n})")
+    return [Check("count", c.indicator, c.subject, fmt(c.stated), str(n), "ok" if ok else "mismatch", msg,
+                  c.location)]
+
+
+def check_share(c: Claim, reads, facts, orgs) -> list[Check]:
+    e = c.extra
+    if not e.get("base"):
+        return [Check("share", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                      f"Доля {fmt(c.stated)}% ({c.subject}) не пересчитать: в тексте нет знаменателя", c.location)]
+    share = e["n"] / e["base"] * 100
+    ok = agrees(c.stated, share, e.get("decimals", 0))
+    msg = (f"Доля {fmt(c.stated)}% {'совпадает с' if ok else 'не совпадает с'} пересчитанной: "
+           f"{fmt(e['n'])} / {fmt(e['base'])} = {_r(share, 1)}% ({c.subject})")
+    return [Check("share", c.indicator, c.subject, fmt(c.stated), _r(share, 1), "ok" if ok else "mismatch", msg,
+                  c.location)]
+
+
+def check_composition(c: Claim, reads, facts, orgs) -> list[Check]:
+    parts = c.extra["parts"]
+    total = sum(parts)
+    ok = abs(total - c.stated) < 1e-9
+    msg = (f"Целое {fmt(c.stated)} {'равно' if ok else 'не равно'} сумме частей "
+           f"{' + '.join(fmt(p) for p in parts)} = {fmt(total)}")
+    return [Check("composition", c.indicator, c.subject, fmt(c.stated), fmt(total), "ok" if ok else "mismatch",
+                  msg, c.location)]
+
+
+def check_target(c: Claim, reads, facts, orgs) -> list[Check]:
+    e = c.extra
+    actual = e.get("actual")
+    if not actual or not actual[4]:
+        return [Check("target", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                      f"Выполнение плана {c.subject} не пересчитать: нет фактического значения с базой", c.location)]
+    share = actual[3] / actual[4] * 100
+    met = share > c.stated if e["relation"] == "gt" else share + 0.5 >= c.stated
+    ok = met != e["negated"]
+    said = ("не " if e["negated"] else "") + ("превышает" if e["relation"] == "gt" else "достигает")
+    msg = (f"Текст: доля {said} плановый показатель {fmt(c.stated)}%; пересчитано "
+           f"{fmt(actual[3])} / {fmt(actual[4])} = {_r(share, 1)}% — " + ("верно" if ok else "неверно"))
+    return [Check("target", c.indicator, c.subject, fmt(c.stated), _r(share, 1), "ok" if ok else "mismatch", msg,
+                  c.location)]
+
+
+def check_reference(c: Claim, reads, facts, orgs) -> list[Check]:
+    items = c.stated
+    if not orgs.clusters:
+        return [Check("reference", c.indicator, c.subject, ";".join(items), "", "unverifiable",
+                      f"Организации {c.subject} не с чем сверить: в документе нет таблиц с организациями", c.location)]
+    missing = [i for i in items if orgs.resolve(i) is None]
+    if missing:
+        names = ", ".join(f"№{m}" if m.isdigit() else m for m in missing)
+        msg = f"{names} из {c.subject} нет ни в одной таблице документа"
+        return [Check("reference", c.indicator, c.subject, ";".join(missing), "-", "mismatch", msg, c.location)]
+    return [Check("reference", c.indicator, c.subject, ";".join(items), ";".join(items), "ok",
+                  f"Все организации {c.subject} есть в таблицах документа", c.location)]
+
+
+def _set_check(c: Claim, stated_keys: list[str], computed_keys: list[str], orgs: DocOrgs, what: str) -> Check:
+    stated_set, computed_set = set(stated_keys), set(computed_keys)
+    lost = [k for k in computed_keys if k not in stated_set]
+    extra = [k for k in stated_keys if k not in computed_set]
+    label = orgs.label
+    stated_txt = ";".join(dict.fromkeys(label(k) for k in stated_keys))
+    if not lost and not extra:
+        return Check("membership", c.indicator, c.subject, stated_txt, stated_txt, "ok",
+                     f"Список {c.subject} совпадает с таблицами: {what}", c.location)
+    parts = []
+    if lost:
+        parts.append("нет " + ", ".join(f"ОО №{label(k)}" if label(k).isdigit() else label(k) for k in lost)
+                     + f", хотя по таблицам {what}")
+    if extra:
+        parts.append("лишние " + ", ".join(f"ОО №{label(k)}" if label(k).isdigit() else label(k) for k in extra)
+                     + f": по таблицам у них не {what}")
+    computed = ";".join([f"+{label(k)}" for k in lost] + [f"-{label(k)}" for k in extra])
+    return Check("membership", c.indicator, c.subject, stated_txt, computed, "mismatch",
+                 f"В списке {c.subject} " + "; ".join(parts), c.location)
+
+
+def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
+    e = c.extra
+    resolved = [k for k in (orgs.resolve(i) for i in c.stated) if k is not None]
+    if not orgs.clusters:
+        return [Check("membership", c.indicator, c.subject, ";".join(c.stated), "", "unverifiable",
+                      f"Список {c.subject} не с чем сверить: в документе нет таблиц с организациями", c.location)]
+    if "form" in e:
+        holders = list(dict.fromkeys(orgs.key[f.org_name] for f in facts if f.form == e["form"]
+                                     and f.org_name in orgs.key and f.indicator in ("mentees", "mentors", "pairs")))
+        return [_set_check(c, resolved, holders, orgs, f"эта форма у них указана (форма «{e['form']}»)")]
+    if "band" in e:
+        lo, hi = e["band"]
+        t: TableRead = e["table"]
+        vals = {}
+        for f in t.facts:
+            if f.indicator == c.indicator and f.value is not None and f.org_name in orgs.key:
+                vals[orgs.key[f.org_name]] = f.value
+        holders = [k for k, v in vals.items() if lo - 1e-9 <= v <= hi + 1e-9]
+        band = f"{fmt(lo)}%" if lo == hi else f"от {fmt(lo)}% до {fmt(hi)}%"
+        return [_set_check(c, resolved, holders, orgs, f"показатель {band} (таблица {t.layout.table.index})")]
+    if e.get("named"):
+        thr = e["threshold"]
+        vals = {}
+        for f in facts:
+            if f.indicator == c.indicator and f.value is not None and f.org_name in orgs.key:
+                vals[orgs.key[f.org_name]] = f.value
+        if not vals:
+            return [Check("membership", c.indicator, c.subject, ";".join(c.stated), "", "unverifiable",
+                          f"{c.subject}: в таблицах нет этого показателя", c.location)]
+        holders = [k for k, v in vals.items() if v >= thr]
+        return [_set_check(c, resolved, holders, orgs, f"показатель не ниже {fmt(thr)}")]
     return []
+
+
+def check_named_cross(c: Claim, reads, facts, orgs) -> list[Check]:
+    key = orgs.resolve(c.extra["org"])
+    if key is None:
+        return [Check("cross_table", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                      f"{c.subject}: организации нет в таблицах", c.location)]
+    forms = {f.form for f in facts if f.form and orgs.key.get(f.org_name) == key}
+    if not forms:
+        return [Check("cross_table", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                      f"{c.subject}: нет таблицы форм", c.location)]
+    ok = len(forms) == c.stated
+    return [Check("cross_table", c.indicator, c.subject, fmt(c.stated), str(len(forms)), "ok" if ok else "mismatch",
+                  f"Текст: {c.subject}; в таблице форм у неё {len(forms)} ({', '.join(sorted(forms))})", c.location)]
+
+
+def check_consistency(c: Claim, reads, facts, orgs) -> list[Check]:
+    e = c.extra
+    msg = (f"Документ № {e['number']} дан с двумя датами: {c.stated} (line {c.location.split()[-1]}) "
+           f"и {e['other']} (line {e['other_line']})")
+    return [Check("consistency", "", c.subject, c.stated, e["other"], "mismatch", msg, c.location)]
+
+
+# Relations between indicators that can be recomputed from other tables of the document:
+# share (%) = numerator / denominator.
+SHARE_OF = [("young_teacher_mentee_share_pct", "young_teacher_mentees", "young_teachers")]
+
+
+def _cross_tables(reads: list[TableRead], facts: list[Fact], orgs: DocOrgs) -> list[Check]:
+    out: list[Check] = []
+    by = defaultdict(dict)
+    loc = {}
+    for f in facts:
+        if f.org_name not in orgs.key or f.form or f.variant:
+            continue
+        by[f.indicator][orgs.key[f.org_name]] = f.value
+        loc[(f.indicator, orgs.key[f.org_name])] = f"table {f.table}, row {f.row}"
+    # forms_count per organization against its rows in the table of forms
+    forms = defaultdict(set)
+    for f in facts:
+        if f.form and not f.variant and f.org_name in orgs.key:
+            forms[orgs.key[f.org_name]].add(f.form)
+    if forms:
+        for key, stated in by.get("forms_count", {}).items():
+            if stated is None:
+                continue
+            n = len(forms.get(key, ()))
+            ok = n == stated
+            listed = "; ".join(sorted(forms.get(key, ()))) or "нет строк"
+            out.append(Check("cross_table", "forms_count", key, fmt(stated), str(n), "ok" if ok else "mismatch",
+                             f"У {key} «Количество реализуемых форм» = {fmt(stated)}, а в таблице форм "
+                             f"{n} (" + listed + ")" + ("" if ok else " — не совпадает"),
+                             loc[("forms_count", key)]))
+    for pct, num, den in SHARE_OF:
+        for key, stated in by.get(pct, {}).items():
+            if stated is None or key not in by.get(num, {}) or key not in by.get(den, {}):
+                continue
+            n, d = by[num][key], by[den][key]
+            if n is None or not d:
+                continue
+            share = n / d * 100
+            ok = agrees(stated, share, 0)
+            out.append(Check("cross_table", pct, key, fmt(stated), _r(share, 1), "ok" if ok else "mismatch",
+                             f"У {key} доля {fmt(stated)}% {'совпадает с' if ok else 'не совпадает с'} пересчитанной "
+                             f"по таблице численности: {fmt(n)} / {fmt(d)} = {_r(share, 1)}%",
+                             loc[(pct, key)]))
+    # programme variants against the organization's students involved
+    variants = defaultdict(list)
+    for f in facts:
+        if f.indicator == "program_participants" and f.variant and f.value is not None:
+            variants[orgs.key.get(f.org_name, f.org_name)].append(f)
+    for key, vs in variants.items():
+        stated = by.get("students_involved", {}).get(key)
+        if stated is None:
+            continue
+        total = sum(f.value for f in vs)
+        ok = abs(total - stated) < 1e-9
+        out.append(Check("cross_table", "program_participants", key, fmt(stated), fmt(total),
+                         "ok" if ok else "mismatch",
+                         f"Участники вариантов программ ({' + '.join(fmt(f.value) for f in vs)} = {fmt(total)}) "
+                         f"{'совпадают с' if ok else 'не совпадают с'} числом обучающихся в таблице ({fmt(stated)})",
+                         f"table {vs[0].table}, row {vs[0].row}"))
+    return out
+
+
+def check_cross(c: Claim, reads, facts, orgs) -> list[Check]:
+    return check_named_cross(c, reads, facts, orgs)
+
+
+CHECKERS = {
+    "sum": check_sum, "mean": check_mean, "count": check_count, "share": check_share,
+    "composition": check_composition, "target": check_target, "reference": check_reference,
+    "membership": check_membership, "cross_table": check_cross, "consistency": check_consistency,
+}
+
+__all__ = ["Check", "run_checks", "agrees", "canonical_form"]
