@@ -261,7 +261,7 @@ def find_targets(doc: Document) -> list[Target]:
     for t in doc.tables:
         for r in range(t.n_rows):
             cells = [t.value(r, c) for c in range(t.n_cols)]
-            for c, text in enumerate(cells):
+            for text in cells:
                 m = TARGET.search(text)
                 if not m:
                     continue

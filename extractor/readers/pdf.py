@@ -18,7 +18,7 @@ from ..settings import DEFAULT, Settings
 
 TOL = 2.0  # points: boundaries closer than this are the same ruling line
 NUMERIC = re.compile(r"^[-–—]?\s*\d[\d\s.,]*\s*%?$")  # "12", "1 206", "12,5%"
-LIST_MARKER = re.compile(r"^(\d+(\.\d+)*[.)]|[-–—•·]\s|[а-я]\))")  # "1.", "2.1.", "- ", "а)"
+LIST_MARKER = re.compile(r"^(\d+(\.\d+)*[.)]\s|[-–—•·]\s|[а-я]\)\s)")  # "1. ", "2.1. ", "- ", "а) "
 
 
 @dataclass
@@ -100,6 +100,10 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT) -> Document:
 
 
 def _open_error(e: Exception) -> str:
+    # pdfplumber wraps pdfminer's error (PdfminerException): look at what it wraps.
+    inner = e.args[0] if e.args and isinstance(e.args[0], Exception) else (e.__cause__ or e.__context__)
+    if type(e).__name__ == "PdfminerException" and inner is not None and inner is not e:
+        return _open_error(inner)
     name = type(e).__name__
     if "Password" in name or "Encrypt" in name or "password" in str(e).lower():
         return "PDF зашифрован (защищён паролем): откройте его без пароля и сохраните заново"
@@ -173,15 +177,21 @@ def _paragraphs(lines: list[Line], pno: int, settings: Settings) -> list[Paragra
     left = min(ln.x0 for ln in lines)
     right = max(ln.x1 for ln in lines)
     width = max(right - left, 1.0)
+    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if b.top > a.bottom)
+    usual_gap = gaps[len(gaps) // 2] if gaps else 0.0
     out: list[list[Line]] = []
     for ln in lines:
         if out:
             prev = out[-1][-1]
             height = max(prev.bottom - prev.top, 1.0)
             gap = ln.top - prev.bottom
-            new = (gap > settings.pdf_paragraph_gap * height
-                   or prev.x1 < right - settings.pdf_short_line * width
-                   or LIST_MARKER.match(ln.text) is not None
+            first = min(ln.words, key=lambda w: w.x0)
+            # Ragged or justified, a line ends a paragraph when the next line's first word
+            # would have fitted after it.
+            room = right - prev.x1
+            new = (gap > usual_gap + settings.pdf_paragraph_gap * 0.5 * height
+                   or room > (first.x1 - first.x0) + 0.02 * width + height
+                   or LIST_MARKER.match(ln.text) is not None and prev.text.rstrip()[-1:] in ".:;!?»"
                    or ln.x0 > left + 0.04 * width and ln.x0 > prev.x0 + 5)
             if not new:
                 out[-1].append(ln)
