@@ -111,6 +111,26 @@ def _column_values(reads: list[TableRead], table: int, col: int) -> list[float]:
     return [f.value for r in reads for f in r.facts if f.table == table and f.col == col and f.value is not None]
 
 
+def _total_column(reads: list[TableRead], table: int, col: int) -> list[float]:
+    """A column of per-row totals holds no facts: read its cells in the rows that are no
+    total rows themselves."""
+    from normalizers.numbers import parse_number
+
+    from .tables import row_kind_text
+
+    for r in reads:
+        t = r.layout.table
+        if t.index != table:
+            continue
+        vals = []
+        for row in range(r.layout.header_rows, t.n_rows):
+            p = parse_number(t.text(row, col - 1))
+            if row_kind_text(t, row) is None and p is not None and p.value is not None:
+                vals.append(p.value)
+        return vals
+    return []
+
+
 def check_sum(c: Claim, reads, facts, orgs) -> list[Check]:
     e = c.extra
     if e.get("row_total"):
@@ -118,7 +138,7 @@ def check_sum(c: Claim, reads, facts, orgs) -> list[Check]:
                 and f.value is not None]
         what = f"сумма по строке ({len(vals)} столбцов)"
     else:
-        vals = _column_values(reads, e["table"], e["col"])
+        vals = _column_values(reads, e["table"], e["col"]) or _total_column(reads, e["table"], e["col"])
         what = f"сумма столбца «{e['header']}» ({len(vals)} строк)"
     if not vals:
         return [Check("sum", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",

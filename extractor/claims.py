@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers.forms import find_forms
+from normalizers.organizations import looks_like_org
 from normalizers.text import collapse, fold
 
 from .facts import TableRead
@@ -243,6 +244,12 @@ def _list_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
         if DOC_NUMBER_CONTEXT.search(before) or not ORG_CONTEXT.search(before):
             continue
         items = ref_items(m.group("items"))
+        # "№№ 1 и Кагальницкая СОШ": names may go on the list after the numbers
+        tail = re.match(r"\s*(?:,|\bи\b)\s*(" + SENT + r"{3,200})", text[m.end():])
+        if tail:
+            names = [x for x in ref_items(tail.group(1)) if looks_like_org(x)]
+            if names:
+                items += names
         seg_start = max(prev_end, text.rfind(";", 0, m.start()) + 1, text.rfind(".", 0, max(m.start() - 1, 0)) + 1)
         seg = text[seg_start: m.start()]
         prev_end = m.end()

@@ -144,7 +144,7 @@ def _org_table(layout: Layout) -> tuple[list[Fact], list[TableClaim]]:
                     claims.append(TableClaim("row_total", t.index, r + 1, col.index + 1,
                                              col.indicator.code, col.form or "", p.value,
                                              collapse(t.text(r, col.index)), current_org, col.header,
-                                             parts=[f.col for f in row_facts if f.unit == col.indicator.unit]))
+                                             parts=[f.col for f in row_facts if f.unit != "percent"]))
     return facts, claims
 
 

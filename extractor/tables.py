@@ -20,7 +20,9 @@ MEAN_ROW = re.compile(r"^(средн\w*|в\s+среднем)")
 # A per-row total column: "Всего пар", "Итого"
 TOTAL_COL = re.compile(r"^(всего|итого)\b")
 NUMBER_COL = re.compile(r"^(№|n\b|no\b|п/п|#)")
-LIST_CELL = re.compile(r"№\s*№|^(?:№?\s*\d+\s*[,;]\s*)+")
+# A cell listing organizations: "№№2,4,5,34,70", "1, 2, 7, 15" (three items at least, so that
+# a decimal comma "12,5" is no list)
+LIST_CELL = re.compile(r"№\s*№|^\s*№?\s*\d+(?:\s*[,;]\s*\d+){2,}")
 
 
 @dataclass
