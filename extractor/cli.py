@@ -32,7 +32,10 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
           out_dir: Path = typer.Option(Path("outputs"), "-o", "--out", help="папка для набора данных"),
           workers: int = typer.Option(0, "--workers", "-w", help="число процессов (0 — все ядра)"),
           quiet: bool = typer.Option(False, "--quiet", "-q", help="без индикатора и сводки"),
-          timeout: float = typer.Option(None, "--timeout", help="предел времени на документ, с")) -> None:
+          timeout: float = typer.Option(None, "--timeout", help="предел времени на документ, с"),
+          aliases: Path = typer.Option(None, "--aliases",
+                                       help="CSV исправлений: municipality, alias, org_id (по умолчанию "
+                                            "aliases.csv в папке входа)")) -> None:
     """Read every supported file under INPUTS and write the dataset to OUT.
 
     Example: spravki build corpora/ -o outputs/
@@ -57,7 +60,7 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
 
     with progress:
         report = run_build(inputs, out_dir, workers=workers or None, settings=_settings(timeout),
-                           on_start=on_start, on_done=on_done)
+                           on_start=on_start, on_done=on_done, aliases=aliases)
     ok = len(report.results) - len(report.failed)
     if not quiet:
         facts = sum(len(r.facts) for r in report.results)

@@ -184,6 +184,20 @@ def detect_dates(doc: Document, kind: str) -> tuple[str, str, str]:
     return as_of, doc_date, doc_number
 
 
+DOC_TYPES = {"приказ": "приказ", "распоряж": "распоряжение", "постановл": "постановление", "письм": "письмо",
+             "решени": "решение", "положени": "положение", "план": "план мероприятий", "дорожн": "дорожная карта",
+             "программ": "программа", "протокол": "протокол"}
+
+
+def _doc_type(word: str) -> str:
+    """'приказа' → 'приказ', 'дорожной карты' → 'дорожная карта'."""
+    f = fold(word)
+    for stem, name in DOC_TYPES.items():
+        if f.startswith(stem):
+            return name
+    return f
+
+
 def find_references(doc: Document) -> list[Reference]:
     refs = []
     for p in doc.paragraphs:
@@ -191,7 +205,7 @@ def find_references(doc: Document) -> list[Reference]:
             found = find_dates(m.group("date"))
             if not found:
                 continue
-            refs.append(Reference(doc_type=fold(m.group("type")), date=found[0].value.isoformat(),
+            refs.append(Reference(doc_type=_doc_type(m.group("type")), date=found[0].value.isoformat(),
                                   number=m.group("number").strip("."), title=collapse(m.group("title") or ""),
                                   line=p.line, quote=collapse(m.group(0))[:300]))
         # "утверждены от 20.10.2020 № 182/1": a number with a date and no type word before it
@@ -202,7 +216,7 @@ def find_references(doc: Document) -> list[Reference]:
             if found:
                 before = fold(p.text[max(0, m.start() - 80): m.start()])
                 t = re.search(REF_TYPES, before)
-                refs.append(Reference(doc_type=t.group(0) if t else "", date=found[0].value.isoformat(),
+                refs.append(Reference(doc_type=_doc_type(t.group(0)) if t else "", date=found[0].value.isoformat(),
                                       number=m.group(2).strip("."), title="", line=p.line,
                                       quote=collapse(p.text[max(0, m.start() - 80): m.end()])))
     return refs
@@ -216,12 +230,16 @@ def _ner():
     return Segmenter(), NewsNERTagger(emb)
 
 
-INITIALS = re.compile(r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+)")
+# "Салтыкова Е.Л." or "Т.П. Бахтинова" (the second wins where both could be read)
+INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![а-яё])|"
+                      r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.(?!\s?[А-ЯЁ][а-яё])")
 
 
 def find_persons(doc: Document) -> list[Person]:
     """Signatories and responsible persons: natasha's PER spans, run only on the
-    paragraphs that name a role (the signature block, the orders' paragraphs)."""
+    paragraphs that name a role or hold initials (signature block, orders' paragraphs).
+    The role is what stands before the name from the nearest role word on; a signature
+    block split into short lines is read as one text."""
     from natasha import Doc
 
     seg, ner = _ner()
@@ -231,27 +249,45 @@ def find_persons(doc: Document) -> list[Person]:
     for i, p in enumerate(paras):
         if not (ROLE_WORDS.search(p.text) or INITIALS.search(p.text)) or len(p.text) > 1500:
             continue
-        role_ctx = p.text
-        if i > 0 and ROLE_WORDS.search(paras[i - 1].text) and len(paras[i - 1].text) < 200:
-            role_ctx = paras[i - 1].text + " " + p.text
+        context = p.text
+        j = i
+        while j > 0 and len(paras[j - 1].text) < 80 and i - j < 6 and len(p.text) < 80:
+            j -= 1
+            context = paras[j].text + " " + context
         d = Doc(p.text)
         d.segment(seg)
         d.tag_ner(ner)
-        names = [s.text for s in d.spans if s.type == "PER"]
+        names = []
+        for span in d.spans:
+            if span.type != "PER":
+                continue
+            m = INITIALS.search(span.text)
+            names.append(m.group(0) if m else span.text)
         names += [m.group(0) for m in INITIALS.finditer(p.text) if not any(m.group(0) in n for n in names)]
         for name in names:
-            name = collapse(name)
+            name = collapse(name).strip(" ,.;:()«»") + ("." if name.rstrip(" ,;:()«»").endswith(".") else "")
             if not INITIALS.search(name) and len(name.split()) < 2:
                 continue
+            at = context.find(name)
+            before = context[:at] if at >= 0 else ""
+            if re.search(r"(?:им\.|имени)\s*$", before):
+                continue  # "ДПШ им. Н.И. Филоненко" names a school, not a person
             key = fold(name)
             if key in seen:
                 continue
             seen.add(key)
             role = ""
-            m = ROLE_WORDS.search(role_ctx)
-            if m:
-                role = collapse(role_ctx[m.start(): m.start() + 120].split(name)[0]).strip(" ,(")
-            persons.append(Person(name=name, role=role[:120], line=p.line))
+            window = before[-160:]
+            stops = [m.end() for m in re.finditer(r"[;:]|(?<=[а-яё]{3})\.\s", window)]
+            hits = [h for h in ROLE_WORDS.finditer(window) if h.start() >= (stops[-1] if stops else 0)]
+            if hits:
+                # the last role word and the ones right before it: "заместителя начальника …"
+                k = len(hits) - 1
+                while k > 0 and len(window[hits[k - 1].end(): hits[k].start()].split()) <= 1:
+                    k -= 1
+                role = collapse(window[hits[k].start():]).strip(" ,(-–")
+                role = re.sub(r"[\s_\\]+$", "", role)
+            persons.append(Person(name=name, role=role[:160], line=p.line))
     return persons
 
 

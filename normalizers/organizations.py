@@ -196,7 +196,7 @@ class Registry:
         self.ids.add(org.org_id)
 
     def resolve(self, name: str, municipality: str, muni_slug: str) -> Organization:
-        forced = self.overrides.get((municipality, fold(name)))
+        forced = self.overrides.get((municipality, fold(name))) or self.overrides.get(("", fold(name)))
         orgs = self.by_muni.setdefault(municipality, [])
         if forced:
             for o in orgs:

@@ -1,0 +1,69 @@
+"""Metadata beyond documents.csv: referenced documents, persons with roles, targets."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import build, read_document
+from extractor.metadata import extract_metadata
+
+from .conftest import SEEDS, read_csv
+
+
+def md(name):
+    return extract_metadata(read_document(SEEDS / name))
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_novoshakhtinsk_order(fmt):
+    m = md(f"novoshakhtinsk_prikaz_632_2020.{fmt}")
+    assert (m.kind, m.doc_date, m.doc_number) == ("приказ", "2020-08-28", "632")
+    assert m.title == "ПРИКАЗ О внедрении целевой модели наставничества"
+    assert [(r.doc_type, r.date, r.number) for r in m.references][:1] == [("распоряжение", "2019-12-25", "Р-145")]
+    assert [(t.value, t.deadline) for t in m.targets] == [
+        (10.0, "2020-12-31"), (30.0, "2021-12-31"), (45.0, "2022-12-31"), (60.0, "2023-12-31"), (70.0, "2024-12-31")]
+    people = {p.name: p.role for p in m.persons}
+    assert people["Т.П. Бахтинова"] == "Начальник Управления образования Администрации г. Новошахтинска"
+    assert people["Шленчак Л.И."] == "заместителя начальника Управления образования"
+    assert people["Мамаеву Е.В."] == "заместителя директора МБУ ЦБУ ХО МС"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx", "pdf"])
+def test_novocherkassk_reference_and_signatory(fmt):
+    m = md(f"novocherkassk_spravka_2020.{fmt}")
+    ref = m.references[0]
+    assert (ref.doc_type, ref.date, ref.number) == ("приказ", "2020-10-06", "520")
+    assert ref.title.startswith("Об утверждении плана мероприятий (дорожной карты)")
+    assert [(p.name, p.role) for p in m.persons] == [
+        ("Салтыкова Е.Л.", "Начальник Управления образования Администрации города Новочеркаска")]
+    assert m.municipality.name == "город Новочеркасск"  # not the typo «Новочеркаска» in the text
+
+
+def test_egorlyk_roadmap_with_two_dates():
+    m = md("egorlyk_sosh1_spravka_2020.docx")
+    roadmap = [(r.date, r.number) for r in m.references if r.number == "182/1"]
+    assert roadmap == [("2020-08-20", "182/1"), ("2020-10-20", "182/1")]
+    assert m.organization_name.startswith("Муниципальное бюджетное общеобразовательное учреждение Егорлыкская")
+
+
+def test_salsk_references_and_persons():
+    m = md("salsk_spravka_2021.docx")
+    assert [(r.doc_type, r.date, r.number) for r in m.references] == [("приказ", "2020-09-28", "522")]
+    assert m.persons[0].name == "Соболевой З.В." and "специалист" in m.persons[0].role
+    assert (m.as_of, m.municipality.name) == ("2021-06-01", "Сальский район")
+
+
+def test_dzerzhinsk_period_end_is_as_of():
+    m = md("dzerzhinsk_spravka_2020.pdf")
+    assert (m.kind, m.as_of, m.municipality.name) == ("справка", "2020-12-18", "городской округ город Дзержинск")
+
+
+def test_aliases_file_overrides_matching(tmp_path):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    (inp / "r.txt").write_text("Справка (на 01.06.2022)\n\nгород Шахты\n\n№\tОО\tКол-во наставников\n"
+                               "1\tМБОУ СОШ № 3\t4\n2\tШкола «Надежда»\t5\n", encoding="utf-8")
+    (inp / "aliases.csv").write_text("municipality,alias,org_id\nгород Шахты,Школа «Надежда»,shakhty/school-3\n",
+                                     encoding="utf-8")
+    build([inp], tmp_path / "out", workers=1)
+    facts = read_csv(tmp_path / "out" / "facts.csv")
+    assert {f["org_id"] for f in facts} == {"shakhty/school-3"}
