@@ -75,13 +75,21 @@ def section_of(doc: Document, table: Table) -> str:
 
 def extract_tables(doc: Document, doc_is_plan: bool = False) -> list[TableRead]:
     reads = []
+    prev: TableRead | None = None
     for table in doc.tables:
         if table.n_rows == 0 or table.n_cols < 2:
             continue
         section = section_of(doc, table)
         layout = analyze(table, section, doc_is_plan)
+        if prev is not None and _continues(doc, prev.layout, layout):
+            # One table split into several (Word tables, or pages): the headerless part
+            # reads with the columns of the part before it.
+            layout = Layout(table=table, header_rows=0, columns=prev.layout.columns, groups=prev.layout.groups)
+            section = prev.section
         facts, claims = _org_table(layout)
-        reads.append(TableRead(layout, section, facts, claims, about_orgs=bool(layout.role("org"))))
+        read = TableRead(layout, section, facts, claims, about_orgs=bool(layout.role("org")))
+        reads.append(read)
+        prev = read
     # Single-organization report: two-column tables of programme variants or of
     # indicator names belong to the one organization the document's tables name.
     names = {f.org_name for r in reads for f in r.facts}
@@ -91,6 +99,21 @@ def extract_tables(doc: Document, doc_is_plan: bool = False) -> list[TableRead]:
             if not r.about_orgs and r.layout.table.n_cols == 2:
                 r.facts = _single_org_table(r.layout, name, r.section)
     return reads
+
+
+def _continues(doc: Document, before: Layout, layout: Layout) -> bool:
+    """A table without a header right after a table of organizations with the same columns."""
+    if layout.header_rows != 0 or before.header_rows == 0 or not before.role("org"):
+        return False
+    if layout.table.n_cols != before.table.n_cols:
+        return False
+    i, j = doc.blocks.index(before.table), doc.blocks.index(layout.table)
+    between = [b for b in doc.blocks[i + 1: j] if isinstance(b, Paragraph) and b.text.strip()]
+    if between:
+        return False
+    same_roles = all(a.role == b.role or b.role == "text" or {a.role, b.role} <= {"number", "indicator"}
+                     for a, b in zip(before.columns, layout.columns, strict=True))
+    return same_roles
 
 
 def _org_table(layout: Layout) -> tuple[list[Fact], list[TableClaim]]:

@@ -70,3 +70,12 @@ def test_metadata_of_fixture(wide):
 def test_count_claim_ok(wide):
     count = [c for c in wide.checks if c.check == "count"]
     assert [(c.stated, c.computed, c.status) for c in count] == [("3", "3", "ok")]
+
+
+def test_table_split_into_two_word_tables(tmp_path):
+    blocks = ["Справка (на 01.06.2022) город Шахты",
+              [["№", "Наименование ОО", "Кол-во наставников"], ["1", "МБОУ СОШ № 1", "4"], ["2", "МБОУ СОШ № 2", "5"]],
+              [["3", "МБОУ СОШ № 3", "6"], ["", "Итого", "15"]]]
+    result = extract(read_document(make_docx(tmp_path / "split.docx", blocks)))
+    assert sorted((f.org_name, f.indicator, f.value, f.table) for f in result.facts) == [
+        ("МБОУ СОШ № 1", "mentors", 4.0, 1), ("МБОУ СОШ № 2", "mentors", 5.0, 1), ("МБОУ СОШ № 3", "mentors", 6.0, 2)]
