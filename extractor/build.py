@@ -1,37 +1,38 @@
-"""`build`: the library call behind `spravki build`."""
+"""`build`: the library call behind `spravki build` — read what is new or changed into
+outputs.sqlite, then export the CSV files, the workbook and the report from it."""
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from normalizers.organizations import Registry
 
 from . import export
-from .pipeline import DocResult, assign_organizations, collect_inputs, run
+from .pipeline import DocResult, assign_organizations, collect_inputs, run_iter
+from .readers import sha256_of
 from .settings import DEFAULT, Settings
+from .store import Store
 
 
 @dataclass
 class BuildReport:
     out: Path
-    results: list[DocResult]
+    results: list[DocResult]  # documents read in this build
     registry: Registry
+    skipped: int = 0  # unchanged documents not read again
+    failed_sources: list[tuple[str, str]] = field(default_factory=list)  # (source, error) of every input
+    mismatches: int = 0
 
     @property
-    def failed(self) -> list[DocResult]:
-        return [r for r in self.results if r.status != "ok"]
-
-    @property
-    def mismatches(self) -> int:
-        return sum(c.status == "mismatch" for r in self.results for c in r.checks)
+    def failed(self) -> list[tuple[str, str]]:
+        return self.failed_sources
 
 
 def load_aliases(path: Path, registry: Registry) -> int:
     """An archivist's fixes: CSV with columns municipality, alias, org_id. Each alias is
     given that id on this build, whatever the matching rules say."""
-    import csv
-
     n = 0
     with open(path, encoding="utf-8-sig", newline="") as f:
         for row in csv.DictReader(f):
@@ -52,24 +53,67 @@ def find_aliases(inputs: list[Path]) -> Path | None:
 
 def build(inputs: Iterable[str | Path], out: str | Path = "outputs", workers: int | None = None,
           settings: Settings = DEFAULT, on_start: Callable[[int], None] | None = None,
-          on_done: Callable[[DocResult], None] | None = None, aliases: str | Path | None = None) -> BuildReport:
+          on_done: Callable[[DocResult | None], None] | None = None, aliases: str | Path | None = None,
+          force: bool = False) -> BuildReport:
     inputs = [Path(i) for i in inputs]
     files = collect_inputs(inputs)
-    if on_start:
-        on_start(len(files))
-    results = run(files, workers=workers, settings=settings, on_done=on_done)
-    registry = Registry()
-    aliases = Path(aliases) if aliases else find_aliases(inputs)
-    if aliases:
-        load_aliases(aliases, registry)
-    for r in results:
-        if r.status == "ok":
-            assign_organizations(r, registry)
     out = Path(out)
-    export.write_csv(out / "documents.csv", export.DOCUMENT_COLUMNS, (export.document_row(r) for r in results))
-    export.write_csv(out / "facts.csv", export.FACT_COLUMNS, (row for r in results for row in export.fact_rows(r)))
-    export.write_csv(out / "checks.csv", export.CHECK_COLUMNS,
-                     (row for r in results for row in export.check_rows(r)))
-    orgs = sorted(registry.all(), key=lambda o: o.org_id)
-    export.write_csv(out / "organizations.csv", export.ORG_COLUMNS, (export.org_row(o) for o in orgs))
-    return BuildReport(out=out, results=results, registry=registry)
+    store = Store(out / "outputs.sqlite")
+    try:
+        registry = store.registry()
+        aliases = Path(aliases) if aliases else find_aliases(inputs)
+        if aliases:
+            load_aliases(aliases, registry)
+        known = store.known()
+        todo, skipped = [], 0
+        for path, source in files:
+            try:
+                sha = sha256_of(path)
+            except OSError:
+                sha = None
+            if not force and sha is not None and known.get(source) == sha:
+                skipped += 1
+                continue
+            todo.append((path, source, sha))
+        if on_start:
+            on_start(len(files))
+        if on_done:
+            for _ in range(skipped):
+                on_done(None)
+        results = []
+        for result in run_iter(todo, workers=workers, settings=settings):
+            if result.status == "ok":
+                assign_organizations(result, registry)
+            store.save(result, registry)
+            # keep only what the caller needs: the pipeline's detail is in the database
+            results.append(DocResult(source=result.source, path=result.path, sha256=result.sha256,
+                                     format=result.format, status=result.status, error=result.error,
+                                     tables=result.tables, facts=result.facts, checks=result.checks))
+            if on_done:
+                on_done(result)
+        report = BuildReport(out=out, results=results, registry=registry, skipped=skipped)
+        sources = {s for _, s in files}
+        for row in store.rows("documents", ["source", "status", "error"]):
+            if row["source"] in sources and row["status"] != "ok":
+                report.failed_sources.append((row["source"], row["error"]))
+        report.mismatches = store.db.execute(
+            "SELECT COUNT(*) FROM checks WHERE status = 'mismatch'").fetchone()[0]
+        export_all(store, out)
+    finally:
+        store.close()
+    return report
+
+
+def export_all(store: Store, out: Path) -> None:
+    """Every file of the dataset from the database, so they always agree with it."""
+    export.write_csv(out / "documents.csv", export.DOCUMENT_COLUMNS, store.rows("documents", export.DOCUMENT_COLUMNS))
+    export.write_csv(out / "facts.csv", export.FACT_COLUMNS,
+                     (export.fmt_fact(r) for r in store.rows("facts", export.FACT_COLUMNS)))
+    export.write_csv(out / "checks.csv", export.CHECK_COLUMNS, store.rows("checks", export.CHECK_COLUMNS))
+    export.write_csv(out / "organizations.csv", export.ORG_COLUMNS, store.rows("organizations", export.ORG_COLUMNS))
+    from .workbook import write_workbook
+
+    write_workbook(store, out / "dataset.xlsx")
+    from .report import write_report
+
+    write_report(store, out / "report.html")

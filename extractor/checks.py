@@ -29,6 +29,7 @@ class Check:
     status: str
     message: str
     location: str
+    quote: str = ""  # the source text the claim was read from
 
 
 def agrees(stated: float, computed: float, decimals: int = 0) -> bool:
@@ -102,7 +103,9 @@ def run_checks(doc: Document, reads: list[TableRead], claims: list[Claim], md) -
         fn = CHECKERS.get(c.kind)
         if fn is None:
             continue
-        out += fn(c, reads, facts, orgs)
+        for check in fn(c, reads, facts, orgs):
+            check.quote = c.quote[:500]
+            out.append(check)
     out += _cross_tables(reads, facts, orgs)
     return out
 
@@ -281,10 +284,11 @@ def _set_check(c: Claim, stated_keys: list[str], computed_keys: list[str], orgs:
     lost = [k for k in computed_keys if k not in stated_set]
     extra = [k for k in stated_keys if k not in computed_set]
     label = orgs.label
+    where = c.subject[len("список "):] if c.subject.startswith("список ") else c.subject
     stated_txt = ";".join(dict.fromkeys(label(k) for k in stated_keys))
     if not lost and not extra:
         return Check("membership", c.indicator, c.subject, stated_txt, stated_txt, "ok",
-                     f"Список {c.subject} совпадает с таблицами: {what}", c.location)
+                     f"Список {where} совпадает с таблицами: {what}", c.location)
     parts = []
     if lost:
         parts.append("нет " + ", ".join(f"ОО №{label(k)}" if label(k).isdigit() else label(k) for k in lost)
@@ -294,7 +298,7 @@ def _set_check(c: Claim, stated_keys: list[str], computed_keys: list[str], orgs:
                      + f": по таблицам у них не {what}")
     computed = ";".join([f"+{label(k)}" for k in lost] + [f"-{label(k)}" for k in extra])
     return Check("membership", c.indicator, c.subject, stated_txt, computed, "mismatch",
-                 f"В списке {c.subject} " + "; ".join(parts), c.location)
+                 f"В списке {where} " + "; ".join(parts), c.location)
 
 
 def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:

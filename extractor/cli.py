@@ -33,6 +33,7 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
           workers: int = typer.Option(0, "--workers", "-w", help="число процессов (0 — все ядра)"),
           quiet: bool = typer.Option(False, "--quiet", "-q", help="без индикатора и сводки"),
           timeout: float = typer.Option(None, "--timeout", help="предел времени на документ, с"),
+          force: bool = typer.Option(False, "--force", help="перечитать и неизменившиеся файлы"),
           aliases: Path = typer.Option(None, "--aliases",
                                        help="CSV исправлений: municipality, alias, org_id (по умолчанию "
                                             "aliases.csv в папке входа)")) -> None:
@@ -56,18 +57,19 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
         task = progress.add_task("чтение", total=n)
 
     def on_done(r) -> None:
-        progress.update(task, advance=1, description=r.source[-40:])
+        progress.update(task, advance=1, description=r.source[-40:] if r else "без изменений")
 
     with progress:
         report = run_build(inputs, out_dir, workers=workers or None, settings=_settings(timeout),
-                           on_start=on_start, on_done=on_done, aliases=aliases)
-    ok = len(report.results) - len(report.failed)
+                           on_start=on_start, on_done=on_done, aliases=aliases,
+                           force=force)
     if not quiet:
+        read = len(report.results)
         facts = sum(len(r.facts) for r in report.results)
-        err.print(f"Прочитано файлов: {ok} из {len(report.results)}; фактов: {facts}; "
-                  f"расхождений: {report.mismatches}.")
-        for r in report.failed:
-            err.print(f"[yellow]не прочитан[/yellow] {r.source}: {r.error}")
+        err.print(f"Прочитано файлов: {read}, без изменений пропущено: {report.skipped}; новых фактов: {facts}; "
+                  f"расхождений в наборе: {report.mismatches}.")
+        for source, error in report.failed:
+            err.print(f"[yellow]не прочитан[/yellow] {source}: {error}")
         err.print(f"Набор данных: {report.out.resolve()}")
     raise typer.Exit(1 if report.failed else 0)
 

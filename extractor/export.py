@@ -47,6 +47,12 @@ def fact_rows(r: DocResult) -> Iterable[dict]:
                "col": f.col}
 
 
+def fmt_fact(row: dict) -> dict:
+    """A fact row read back from the database: numbers as SPEC writes them."""
+    v = row["value"]
+    return {**row, "value": fmt(v) if v != "" else ""}
+
+
 def check_rows(r: DocResult) -> Iterable[dict]:
     for c in r.checks:
         yield {"source": r.source, "check": c.check, "indicator": c.indicator, "subject": c.subject,
@@ -60,6 +66,14 @@ def org_row(o: Organization) -> dict:
             "aliases": json.dumps(o.aliases, ensure_ascii=False)}
 
 
+def publish(tmp: str | Path, path: Path) -> None:
+    """Move a finished temporary file into place, with the permissions a new file gets."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    os.replace(tmp, path)
+
+
 def write_csv(path: Path, columns: list[str], rows: Iterable[dict]) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -71,7 +85,7 @@ def write_csv(path: Path, columns: list[str], rows: Iterable[dict]) -> int:
             for row in rows:
                 w.writerow(row)
                 n += 1
-        os.replace(tmp, path)
+        publish(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -3,8 +3,8 @@ worker; organizations resolved and everything written by one writer."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,11 +56,11 @@ def _is_plan(doc: Document) -> bool:
     return detect_kind(doc)[0] == "приказ"
 
 
-def process_file(path: str, source: str, settings: Settings = DEFAULT) -> DocResult:
+def process_file(path: str, source: str, settings: Settings = DEFAULT, sha: str | None = None) -> DocResult:
     """Read and extract one file; a file that cannot be read comes back as failed."""
     p = Path(path)
     try:
-        sha = sha256_of(p)
+        sha = sha or sha256_of(p)
     except OSError as e:
         return DocResult(source=source, path=path, sha256="", status="failed",
                          error=f"файл не открывается: {e.strerror}")
@@ -98,30 +98,42 @@ def collect_inputs(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
     return sorted(out.values(), key=lambda x: x[1])
 
 
+def run_iter(files: list[tuple[Path, str]] | list[tuple[Path, str, str]], workers: int | None = None,
+             settings: Settings = DEFAULT) -> Iterator[DocResult]:
+    """Process files in parallel processes; results come back in input order, one at a
+    time, so the writer never holds the whole corpus."""
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1 or len(files) <= 1:
+        for item in files:
+            yield process_file(str(item[0]), item[1], settings, *item[2:])
+        return
+    with ProcessPoolExecutor(max_workers=min(workers, len(files))) as pool:
+        window = workers * 4  # bounded look-ahead keeps memory flat on large archives
+        futures = {}
+        for i, item in enumerate(files):
+            futures[i] = pool.submit(process_file, str(item[0]), item[1], settings, *item[2:])
+            if i >= window:
+                yield _result(futures.pop(i - window), files[i - window])
+        for i in sorted(futures):
+            yield _result(futures[i], files[i])
+
+
+def _result(fut, item) -> DocResult:
+    try:
+        return fut.result()
+    except Exception as e:  # a worker that died: its document fails, the build goes on
+        return DocResult(source=item[1], path=str(item[0]), sha256="", status="failed",
+                         error=f"обработчик файла аварийно завершился ({type(e).__name__})")
+
+
 def run(files: list[tuple[Path, str]], workers: int | None = None, settings: Settings = DEFAULT,
         on_done: Callable[[DocResult], None] | None = None) -> list[DocResult]:
-    """Process files in parallel processes (results come back in input order)."""
-    workers = workers or os.cpu_count() or 1
-    results: dict[int, DocResult] = {}
-    if workers <= 1 or len(files) <= 1:
-        for i, (p, s) in enumerate(files):
-            results[i] = process_file(str(p), s, settings)
-            if on_done:
-                on_done(results[i])
-    else:
-        with ProcessPoolExecutor(max_workers=min(workers, len(files))) as pool:
-            futs = {pool.submit(process_file, str(p), s, settings): i for i, (p, s) in enumerate(files)}
-            for fut in as_completed(futs):
-                i = futs[fut]
-                try:
-                    results[i] = fut.result()
-                except Exception as e:  # a worker that died: its document fails, the build goes on
-                    p, s = files[i]
-                    results[i] = DocResult(source=s, path=str(p), sha256="", status="failed",
-                                           error=f"обработчик файла аварийно завершился ({type(e).__name__})")
-                if on_done:
-                    on_done(results[i])
-    return [results[i] for i in range(len(files))]
+    results = []
+    for r in run_iter(files, workers, settings):
+        results.append(r)
+        if on_done:
+            on_done(r)
+    return results
 
 
 def assign_organizations(result: DocResult, registry: Registry) -> None:
