@@ -123,3 +123,62 @@ def grid_to_table(grid: list[list[str]], **kw) -> Table:
     width = max((len(r) for r in grid), default=0)
     rows = [[Cell(t) for t in r] + [Cell("") for _ in range(width - len(r))] for r in grid]
     return Table(rows=rows, **kw)
+
+
+def _row_starts(table: Table, r: int) -> set[int]:
+    """Grid columns where a cell starts in row r (vertical merges keep their column)."""
+    starts = set()
+    for c, cell in enumerate(table.rows[r]):
+        if cell.owner is None or cell.owner[1] == c:
+            starts.add(c)
+    return starts | {table.n_cols}
+
+
+def split_union_grid(table: Table) -> list[Table]:
+    """Two tables that touch (adjacent Word tables saved as one, or drawn together) come as
+    one grid whose rows use different column boundaries. Rows are grouped while their
+    boundaries are compatible (one set within the other); each group becomes a table with
+    only the columns it uses, spans recomputed."""
+    if table.n_rows == 0:
+        return [table]
+    groups: list[tuple[int, int, set[int]]] = []
+    for r in range(table.n_rows):
+        starts = _row_starts(table, r)
+        if groups:
+            g0, _, union = groups[-1]
+            if starts <= union or union <= starts:
+                groups[-1] = (g0, r + 1, union | starts)
+                continue
+        groups.append((r, r + 1, starts))
+    if len(groups) == 1 and len(groups[0][2]) == table.n_cols + 1:
+        return [table]
+    return [_compact(table, g0, g1, sorted(union)) for g0, g1, union in groups]
+
+
+def _compact(table: Table, r0: int, r1: int, bounds: list[int]) -> Table:
+    newcol = {b: i for i, b in enumerate(bounds)}
+    width = len(bounds) - 1
+    rows = [[Cell() for _ in range(width)] for _ in range(r1 - r0)]
+    for r in range(r0, r1):
+        for c, cell in enumerate(table.rows[r]):
+            if cell.owner is not None and cell.owner[0] >= r0:
+                continue
+            if c not in newcol or newcol[c] >= width:
+                continue
+            if cell.owner is not None:  # continues a cell that began above this group
+                text, rowspan, colspan = "", 1, 1
+                src = table.rows[cell.owner[0]][cell.owner[1]]
+                rowspan = max(1, min(cell.owner[0] + src.rowspan, r1) - r)
+                colspan = src.colspan
+            else:
+                text, rowspan, colspan = cell.text, min(cell.rowspan, r1 - r), cell.colspan
+            end = c + colspan
+            k0 = newcol[c]
+            k1 = next((newcol[b] for b in bounds if b >= end), width)
+            rr = r - r0
+            rows[rr][k0] = Cell(text=text, rowspan=rowspan, colspan=max(1, k1 - k0))
+            for dr in range(rowspan):
+                for dk in range(k1 - k0):
+                    if (dr, dk) != (0, 0) and rr + dr < len(rows):
+                        rows[rr + dr][k0 + dk] = Cell(owner=(rr, k0))
+    return Table(rows=rows, page=table.page, line=table.line, nested_in=table.nested_in)

@@ -6,7 +6,7 @@ import zipfile
 import docx
 from docx.oxml.ns import qn
 
-from ..model import Cell, Document, Paragraph, ReadError, Table
+from ..model import Cell, Document, Paragraph, ReadError, Table, split_union_grid
 
 W_P, W_TBL, W_SDT, W_TR, W_TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
 W_SDTCONTENT = qn("w:sdtContent")
@@ -56,12 +56,14 @@ def _walk(container, blocks: list, counter: list[int], parent: Table | None = No
             if text:
                 blocks.append(Paragraph(text=text, line=counter[0]))
         elif el.tag == W_TBL:
-            table = _table(el)
-            table.line = counter[0]
-            if parent is not None:
-                table.nested_in = parent.index
-            blocks.append(table)
-            table.index = sum(isinstance(b, Table) for b in blocks)
+            parts = split_union_grid(_table(el))
+            for table in parts:
+                table.line = counter[0]
+                if parent is not None:
+                    table.nested_in = parent.index
+                blocks.append(table)
+                table.index = sum(isinstance(b, Table) for b in blocks)
+            table = parts[0]
             # nested tables follow the table that holds them (depth-first)
             for tr in el.iterchildren(W_TR):
                 for tc in tr.iterchildren(W_TC):

@@ -5,6 +5,7 @@ message naming the package to install; nothing else is affected.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -37,13 +38,28 @@ def convert_to_docx(path: Path, timeout: float) -> Path:
     return result
 
 
+def cache_dir() -> Path:
+    """Conversions and OCR are cached by the file's sha256, so a second build redoes none."""
+    base = os.environ.get("SPRAVKI_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "spravki")
+    path = Path(base)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def read_legacy(path: Path, source: str, fmt: str, settings: Settings) -> Document:
+    from . import sha256_of
     from .docx import read_docx
 
-    converted = convert_to_docx(path, timeout=min(settings.timeout_s, 90))
-    try:
-        doc = read_docx(converted, source, int(settings.max_unzipped_mb * 2**20))
-    finally:
-        shutil.rmtree(converted.parent, ignore_errors=True)
+    cached = cache_dir() / f"{sha256_of(path)}.docx"
+    if not cached.exists():
+        converted = convert_to_docx(path, timeout=min(settings.timeout_s, 90))
+        try:
+            tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+            shutil.move(str(converted), tmp)
+            os.replace(tmp, cached)
+        finally:
+            shutil.rmtree(converted.parent, ignore_errors=True)
+    doc = read_docx(cached, source, int(settings.max_unzipped_mb * 2**20))
     doc.format = fmt
     return doc
