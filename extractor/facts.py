@@ -11,6 +11,7 @@ from normalizers.numbers import parse_number
 from normalizers.text import collapse, fold
 
 from .model import Document, Paragraph, Table
+from .readers.ocr import fix_number
 from .tables import Layout, analyze, row_kind_text
 from .vocabulary import UNITS, classify
 
@@ -28,6 +29,7 @@ class Fact:
     row: int
     col: int
     org_id: str = ""
+    confidence: float | None = None  # OCR confidence of the cell (0-1); None when read from text
 
 
 @dataclass
@@ -154,12 +156,16 @@ def _org_table(layout: Layout) -> tuple[list[Fact], list[TableClaim]]:
                 raw = t.text(r, col.index)
                 if t.is_covered(r, col.index):
                     continue
+                conf = t.rows[r][col.index].confidence
                 p = parse_number(raw)
+                if p is None and conf is not None:  # OCR: letters read for digits in a number column
+                    p = parse_number(fix_number(raw))
                 if p is None:
                     continue
                 form = col.form or current_form
                 row_facts.append(Fact(current_org, col.indicator.code, form or "", "", p.value,
-                                      col.indicator.unit, collapse(raw), t.index, r + 1, col.index + 1))
+                                      col.indicator.unit, collapse(raw), t.index, r + 1, col.index + 1,
+                                      confidence=conf))
             facts += row_facts
             for col in totals:
                 p = parse_number(t.text(r, col.index))

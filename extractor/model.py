@@ -18,6 +18,7 @@ class Cell:
     rowspan: int = 1
     colspan: int = 1
     owner: tuple[int, int] | None = None  # (row, col) of the covering cell, 0-based
+    confidence: float | None = None  # OCR confidence 0-1 (lowest word); None when read from text
 
     def __repr__(self) -> str:
         span = f" {self.rowspan}x{self.colspan}" if (self.rowspan, self.colspan) != (1, 1) else ""

@@ -46,6 +46,12 @@ def extract(doc: Document) -> DocResult:
     md = extract_metadata(doc, table_org=next(iter(names)) if len(names) == 1 else "")
     claims = extract_claims(doc, reads)
     checks = run_checks(doc, reads, claims, md)
+    if doc.format == "pdf-scanned":
+        # Numbers read by OCR are not evidence enough to accuse a report of an error.
+        for c in checks:
+            if c.status == "mismatch":
+                c.status = "unverifiable"
+                c.message += " (скан: числа распознаны OCR — сверьте с оригиналом)"
     return DocResult(source=doc.source, path=doc.path, sha256=doc.sha256, format=doc.format,
                      pages=doc.pages, tables=len(doc.tables), metadata=md, facts=facts, checks=checks)
 

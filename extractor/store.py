@@ -31,7 +31,7 @@ CREATE INDEX IF NOT EXISTS organizations_muni ON organizations(municipality);
 CREATE TABLE IF NOT EXISTS facts (
   source TEXT REFERENCES documents(source) ON DELETE CASCADE, municipality TEXT, as_of TEXT,
   org_id TEXT, org_name TEXT, indicator TEXT, form TEXT, variant TEXT, value REAL, unit TEXT, raw TEXT,
-  "table" INTEGER, "row" INTEGER, col INTEGER);
+  "table" INTEGER, "row" INTEGER, col INTEGER, confidence REAL);
 CREATE INDEX IF NOT EXISTS facts_source ON facts(source);
 CREATE INDEX IF NOT EXISTS facts_org ON facts(org_id);
 CREATE INDEX IF NOT EXISTS facts_muni ON facts(municipality);
@@ -90,8 +90,9 @@ class Store:
             self.db.execute("DELETE FROM documents WHERE source = ?", (result.source,))
             row = export.document_row(result)
             self._insert("documents", row)
-            for f in export.fact_rows(result):
-                self._insert("facts", {**f, "value": None if f["value"] == "" else float(f["value"])})
+            for f, fact in zip(export.fact_rows(result), result.facts, strict=True):
+                self._insert("facts", {**f, "value": None if f["value"] == "" else float(f["value"]),
+                                       "confidence": fact.confidence})
             for c, check in zip(export.check_rows(result), result.checks, strict=True):
                 self._insert("checks", {**c, "quote": getattr(check, "quote", "")})
             md = result.metadata

@@ -21,7 +21,7 @@ def legacy_out(tmp_path_factory):
     src = tmp_path_factory.mktemp("legacy-in")
     profile = tmp_path_factory.mktemp("lo-profile")
     docx = [str(SEEDS / f"{d}.docx") for d in DOCS]
-    for fmt, filt in FILTERS.items():
+    for filt in FILTERS.values():
         subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", filt,
                         "--outdir", str(src), *docx], check=True, capture_output=True, timeout=300)
     out = tmp_path_factory.mktemp("legacy-out")

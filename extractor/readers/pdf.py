@@ -17,6 +17,7 @@ from ..model import Cell, Document, Paragraph, ReadError, Table
 from ..settings import DEFAULT, Settings
 
 TOL = 2.0  # points: boundaries closer than this are the same ruling line
+JOIN_TOL = 6.0  # points: a table continued on the next page (scans shift a little) keeps its columns
 NUMERIC = re.compile(r"^[-–—]?\s*\d[\d\s.,]*\s*%?$")  # "12", "1 206", "12,5%"
 LIST_MARKER = re.compile(r"^(\d+(\.\d+)*[.)]\s|[-–—•·]\s|[а-я]\)\s)")  # "1. ", "2.1. ", "- ", "а) "
 
@@ -28,6 +29,7 @@ class Word:
     x1: float
     top: float
     bottom: float
+    conf: float | None = None  # OCR confidence 0-100; None for a text layer
 
     @property
     def cx(self) -> float:
@@ -74,19 +76,33 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT) -> Document:
             pages = list(pdf.pages)
         except Exception as e:
             raise ReadError(_open_error(e)) from e
-        n_chars = 0
         last_xs: list[float] | None = None
+        scanned = 0
+        sha = None
         for pno, page in enumerate(pages, start=1):
             try:
-                page_blocks, chars = _read_page(page, pno, settings)
+                if _needs_ocr(page):
+                    from . import sha256_of
+                    from .legacy import cache_dir
+                    from .ocr import scan_page, tesseract_ready
+
+                    tesseract_ready()
+                    sha = sha or sha256_of(path)
+                    data = scan_page(page, cache_dir() / f"{sha}-p{pno}.json", timeout=settings.timeout_s)
+                    words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], w["conf"]) for w in data["words"]]
+                    page_blocks = _page_blocks(words, [[tuple(c) for c in data["cells"]]], page.height, pno, settings)
+                    scanned += 1
+                else:
+                    words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+                             for w in page.extract_words(keep_blank_chars=False, x_tolerance=1.5)]
+                    cells = [t.cells for t in page.find_tables()]
+                    page_blocks = _page_blocks(words, cells, page.height, pno, settings)
+            except ReadError:
+                raise
             except Exception as e:
                 raise ReadError(f"PDF повреждён: не удалось разобрать страницу {pno} "
                                 f"({type(e).__name__})") from e
-            n_chars += chars
             last_xs = _append_page(blocks, page_blocks, last_xs)
-        if pages and n_chars == 0:
-            raise ReadError("в PDF нет текстового слоя (скан): нужно распознавание текста "
-                            "(установите пакеты tesseract-ocr и tesseract-ocr-rus)")
         n_pages = len(pages)
     line = 0
     for b in blocks:
@@ -95,7 +111,7 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT) -> Document:
             b.line = line
         else:
             b.line = line
-    doc = Document(source=source, format="pdf", blocks=blocks, pages=n_pages)
+    doc = Document(source=source, format="pdf-scanned" if scanned else "pdf", blocks=blocks, pages=n_pages)
     return doc
 
 
@@ -115,14 +131,23 @@ def _open_error(e: Exception) -> str:
 # --- one page -------------------------------------------------------------------------
 
 
-def _read_page(page, pno: int, settings: Settings) -> tuple[list, int]:
-    words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
-             for w in page.extract_words(keep_blank_chars=False, x_tolerance=1.5)]
-    found = page.find_tables()
+def _needs_ocr(page) -> bool:
+    """No text layer, or a layer of garbage (glyph ids, no letters)."""
+    chars = page.chars
+    if not chars:
+        return True
+    text = "".join(c.get("text", "") for c in chars[:3000])
+    visible = [ch for ch in text if not ch.isspace()]
+    letters = sum(ch.isalpha() for ch in visible)
+    return len(visible) > 40 and (letters < 0.3 * len(visible) or text.count("(cid:") > 20)
+
+
+def _page_blocks(words: list[Word], cell_lists: list[list[tuple]], height: float, pno: int,
+                 settings: Settings) -> list:
     tables: list[tuple[float, Table, list[float]]] = []
     boxes = []
-    for t in found:
-        for group in _groups(t.cells):
+    for cells in cell_lists:
+        for group in _groups(cells):
             table, xs = _grid(group, words)
             if table.n_rows == 0:
                 continue
@@ -133,8 +158,8 @@ def _read_page(page, pno: int, settings: Settings) -> tuple[list, int]:
                           max(c[3] for c in group)))
     free = [w for w in words if not any(b[0] - 1 <= w.cx <= b[2] + 1 and b[1] - 1 <= w.cy <= b[3] + 1
                                         for b in boxes)]
-    lines = _lines(free)
-    lines = _drop_page_numbers(lines, page.height)
+    lines = [ln for ln in _lines(free) if any(ch.isalnum() for ch in ln.text)]
+    lines = _drop_page_numbers(lines, height)
     items: list[tuple[float, object]] = [(top, (table, xs)) for top, table, xs in tables]
     items += [(ln.top, ln) for ln in lines]
     items.sort(key=lambda it: it[0])
@@ -148,7 +173,7 @@ def _read_page(page, pno: int, settings: Settings) -> tuple[list, int]:
         run = []
         blocks.append(item)
     blocks += _paragraphs(run, pno, settings)
-    return blocks, len(page.chars)
+    return blocks
 
 
 def _lines(words: list[Word]) -> list[Line]:
@@ -242,15 +267,18 @@ def _groups(cells: list[tuple]) -> list[list[tuple]]:
         xs = _snap([c[0] for c in inside] + [c[2] for c in inside])
         bands.append((y0, y1, xs))
     groups: list[tuple[float, float, list[float]]] = []
+    gap = True
     for y0, y1, xs in bands:
         if not xs:
+            gap = True
             continue
-        if groups:
+        if groups and not gap:
             g0, g1, gx = groups[-1]
             if _subset(xs, gx) or _subset(gx, xs):
                 groups[-1] = (g0, y1, _snap(gx + xs))
                 continue
         groups.append((y0, y1, xs))
+        gap = False
     result = []
     for g0, g1, _ in groups:
         members = [c for c in cells if c[1] >= g0 - TOL and c[3] <= g1 + TOL]
@@ -259,8 +287,8 @@ def _groups(cells: list[tuple]) -> list[list[tuple]]:
     return result
 
 
-def _subset(a: list[float], b: list[float]) -> bool:
-    return all(any(abs(x - y) <= TOL for y in b) for x in a)
+def _subset(a: list[float], b: list[float], tol: float = TOL) -> bool:
+    return all(any(abs(x - y) <= tol for y in b) for x in a)
 
 
 def _grid(cells: list[tuple], words: list[Word]) -> tuple[Table, list[float]]:
@@ -277,8 +305,16 @@ def _grid(cells: list[tuple], words: list[Word]) -> tuple[Table, list[float]]:
         placed.append((r0, r1, c0, c1, c))
     for r0, r1, c0, c1, box in placed:
         inside = [w for w in words if box[0] <= w.cx <= box[2] and box[1] <= w.cy <= box[3]]
-        text = join_lines([ln.text for ln in _lines(inside)])
-        rows[r0][c0] = Cell(text=text, rowspan=r1 - r0, colspan=c1 - c0)
+        confs = [w.conf for w in inside if w.conf is not None]
+        if confs:  # OCR: debris of ruling lines and low-confidence specks out
+            from .ocr import clean_ocr_text
+
+            inside = [w for w in inside if w.conf is None or w.conf >= 20 or any(ch.isalnum() for ch in w.text)]
+            text = clean_ocr_text(join_lines([ln.text for ln in _lines(inside)]))
+        else:
+            text = join_lines([ln.text for ln in _lines(inside)])
+        rows[r0][c0] = Cell(text=text, rowspan=r1 - r0, colspan=c1 - c0,
+                            confidence=min(confs) / 100 if confs else None)
         for r in range(r0, r1):
             for c in range(c0, c1):
                 if (r, c) != (r0, c0):
@@ -298,7 +334,7 @@ def _append_page(blocks: list, page_blocks: list, last_xs: list[float] | None) -
             table, xs = item
             prev = blocks[-1] if blocks else None
             if (i == 0 and isinstance(prev, Table) and last_xs is not None
-                    and len(last_xs) == len(xs) and _subset(last_xs, xs)):
+                    and len(last_xs) == len(xs) and _subset(last_xs, xs, JOIN_TOL)):
                 _join(prev, table)
             else:
                 blocks.append(table)

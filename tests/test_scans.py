@@ -1,0 +1,61 @@
+"""Scanned PDF (no text layer): pages rendered, de-skewed, rulings found, OCR in Russian."""
+from __future__ import annotations
+
+import shutil
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from extractor import build, read_document
+from extractor.readers.ocr import clean_ocr_text, fix_number, skew_angle
+
+from .conftest import SEEDS, read_csv
+from .make_scan import make_scan
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None,
+                                     reason="needs tesseract-ocr and tesseract-ocr-rus")
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory):
+    d = tmp_path_factory.mktemp("scan")
+    make_scan(SEEDS / "novocherkassk_spravka_2020.pdf", d / "novocherkassk_spravka_2020.pdf")
+    return d / "novocherkassk_spravka_2020.pdf"
+
+
+@needs_tesseract
+def test_scan_reads_as_pdf_scanned_with_its_table(scanned, tmp_path, monkeypatch):
+    monkeypatch.setenv("SPRAVKI_CACHE", str(tmp_path / "cache"))
+    doc = read_document(scanned)
+    assert doc.format == "pdf-scanned" and doc.pages == 3
+    assert [t.shape for t in doc.tables] == [(25, 4)]  # continued over the page end, joined
+    grid = doc.tables[0].grid()
+    assert grid[2][1] == "МБОУ СОШ №1" and grid[2][2:] == ["180", "5"]
+    assert grid[-1][1:] == ["ИТОГО", "2206", "188"]
+    assert len(list((tmp_path / "cache").glob("*.json"))) == 3  # OCR cached per page
+
+
+@needs_tesseract
+def test_ocr_never_accuses_a_report(scanned, tmp_path, monkeypatch):
+    monkeypatch.setenv("SPRAVKI_CACHE", str(tmp_path / "cache"))
+    build([scanned], tmp_path / "out", workers=1)
+    checks = read_csv(tmp_path / "out" / "checks.csv")
+    assert checks and not [c for c in checks if c["status"] == "mismatch"]
+    facts = read_csv(tmp_path / "out" / "facts.csv")
+    assert sum(f["org_name"] == "МБОУ СОШ №1" and f["value"] == "180" for f in facts) == 1
+    assert all(f["value"] == "" or float(f["value"]) >= 0 for f in facts)
+
+
+def test_skew_is_measured():
+    img = Image.new("L", (800, 600), 255)
+    a = np.asarray(img).copy()
+    for y in range(100, 500, 40):
+        a[y: y + 3, 100:700] = 0
+    rotated = np.asarray(Image.fromarray(a).rotate(1.5, fillcolor=255))
+    assert abs(skew_angle(rotated) + 1.5) <= 0.25
+
+
+def test_ocr_text_repairs():
+    assert clean_ocr_text("—МБОУ «Срелняя школа № 3» =") == "МБОУ «Средняя школа № 3»"
+    assert fix_number("1О") == "10" and fix_number("МБОУ") == "МБОУ"
