@@ -48,6 +48,17 @@ def read_docx(path, source: str, max_unzipped: int) -> Document:
     return Document(source=source, format="docx", blocks=blocks)
 
 
+def _is_frame(tbl) -> bool:
+    rows = tbl.findall(W_TR)
+    if len(rows) != 1:
+        return False
+    cells = rows[0].findall(W_TC)
+    if len(cells) != 1:
+        return False
+    paras = [p for p in cells[0].iterchildren(W_P) if paragraph_text(p).strip()]
+    return cells[0].find(W_TBL) is not None or len(paras) > 1
+
+
 def _walk(container, blocks: list, counter: list[int], parent: Table | None = None) -> None:
     for el in container.iterchildren():
         if el.tag == W_P:
@@ -56,6 +67,12 @@ def _walk(container, blocks: list, counter: list[int], parent: Table | None = No
             if text:
                 blocks.append(Paragraph(text=text, line=counter[0]))
         elif el.tag == W_TBL:
+            if _is_frame(el):
+                # a single cell framing a block of text or another table is layout: its
+                # content is read in its place
+                tc = el.find(f"{W_TR}/{W_TC}")
+                _walk(tc, blocks, counter, parent)
+                continue
             parts = split_union_grid(_table(el))
             for table in parts:
                 table.line = counter[0]
