@@ -45,24 +45,34 @@ class DocOrgs:
 
     def __init__(self, facts: list[Fact]):
         self.names: list[str] = []
+        self._clusters: list[str] = []
+        self._by_number: dict = defaultdict(list)
         self.parsed: dict[str, OrgName] = {}
         self.key: dict[str, str] = {}  # raw name → cluster key (first raw name of the organization)
+        self.buckets: dict[tuple, list[str]] = defaultdict(list)  # (type, number) → names: no n² scan
         for f in facts:
             if f.org_name in self.key:
                 continue
             p = parse_org(f.org_name)
-            for other in self.names:
+            bucket = self.buckets[(p.org_type, p.number)]
+            for other in bucket:
                 if same_org(p, self.parsed[other]):
                     self.key[f.org_name] = self.key[other]
                     break
             else:
                 self.key[f.org_name] = f.org_name
+            bucket.append(f.org_name)
             self.names.append(f.org_name)
             self.parsed[f.org_name] = p
 
     @property
     def clusters(self) -> list[str]:
-        return list(dict.fromkeys(self.key.values()))
+        if len(self._clusters) != len(self.key):
+            self._clusters = list(dict.fromkeys(self.key.values()))
+            self._by_number = defaultdict(list)
+            for k in self._clusters:
+                self._by_number[self.parsed[k].number].append(k)
+        return self._clusters
 
     def label(self, key: str) -> str:
         p = self.parsed[key]
@@ -76,9 +86,9 @@ class DocOrgs:
         item = item.strip().strip("«»\"")
         if re.fullmatch(r"\d+", item):
             n = int(item)
-            hits = [k for k in self.clusters if self.parsed[k].number == n
-                    and self.parsed[k].org_type != "additional-education"]
-            hits = hits or [k for k in self.clusters if self.parsed[k].number == n]
+            self.clusters  # noqa: B018 (refreshes the index by number)
+            same_number = self._by_number.get(n, [])
+            hits = [k for k in same_number if self.parsed[k].org_type != "additional-education"] or same_number
             if len(hits) > 1:
                 hits = [k for k in hits if self.parsed[k].org_type == "school"] or hits
             return hits[0] if hits else None
@@ -88,9 +98,9 @@ class DocOrgs:
             if p.abbr and p.abbr == f:
                 return k
         p = parse_org(item)
-        for k in self.clusters:
-            if same_org(p, self.parsed[k]):
-                return k
+        for name in self.buckets.get((p.org_type, p.number), []):
+            if same_org(p, self.parsed[name]):
+                return self.key[name]
         return None
 
 

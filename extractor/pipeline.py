@@ -3,8 +3,11 @@ worker; organizations resolved and everything written by one writer."""
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,8 +65,33 @@ def _is_plan(doc: Document) -> bool:
     return detect_kind(doc)[0] == "приказ"
 
 
+class DocumentTimeout(BaseException):
+    """Raised by the alarm; a BaseException, so that no parser's `except Exception` eats it."""
+
+
+def _alarm(signum, frame):
+    raise DocumentTimeout()
+
+
 def process_file(path: str, source: str, settings: Settings = DEFAULT, sha: str | None = None) -> DocResult:
-    """Read and extract one file; a file that cannot be read comes back as failed."""
+    """Read and extract one file within the time limit; a file that cannot be read, or that
+    takes too long, comes back as failed with its reason."""
+    use_alarm = settings.timeout_s > 0 and threading.current_thread() is threading.main_thread()
+    if use_alarm:
+        old = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, settings.timeout_s)
+    try:
+        return _process_file(path, source, settings, sha)
+    except DocumentTimeout:
+        return DocResult(source=source, path=path, sha256=sha or "", status="failed",
+                         error=f"превышено время обработки ({settings.timeout_s:g} с)")
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+
+
+def _process_file(path: str, source: str, settings: Settings, sha: str | None) -> DocResult:
     p = Path(path)
     try:
         sha = sha or sha256_of(p)
@@ -105,31 +133,59 @@ def collect_inputs(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
 
 
 def run_iter(files: list[tuple[Path, str]] | list[tuple[Path, str, str]], workers: int | None = None,
-             settings: Settings = DEFAULT) -> Iterator[DocResult]:
+             settings: Settings = DEFAULT, func: Callable[..., DocResult] | None = None) -> Iterator[DocResult]:
     """Process files in parallel processes; results come back in input order, one at a
-    time, so the writer never holds the whole corpus."""
+    time, so the writer never holds the whole corpus. `func` replaces process_file (tests)."""
+    process_file = func or globals()["process_file"]
     workers = workers or os.cpu_count() or 1
     if workers <= 1 or len(files) <= 1:
         for item in files:
             yield process_file(str(item[0]), item[1], settings, *item[2:])
         return
-    with ProcessPoolExecutor(max_workers=min(workers, len(files))) as pool:
-        window = workers * 4  # bounded look-ahead keeps memory flat on large archives
-        futures = {}
-        for i, item in enumerate(files):
-            futures[i] = pool.submit(process_file, str(item[0]), item[1], settings, *item[2:])
-            if i >= window:
-                yield _result(futures.pop(i - window), files[i - window])
-        for i in sorted(futures):
-            yield _result(futures[i], files[i])
-
-
-def _result(fut, item) -> DocResult:
+    n = min(workers, len(files))
+    window = workers * 4  # bounded look-ahead keeps memory flat on large archives
+    pool = ProcessPoolExecutor(max_workers=n)
+    futures: dict[int, object] = {}
+    next_submit = 0
     try:
-        return fut.result()
-    except Exception as e:  # a worker that died: its document fails, the build goes on
-        return DocResult(source=item[1], path=str(item[0]), sha256="", status="failed",
-                         error=f"обработчик файла аварийно завершился ({type(e).__name__})")
+        for i in range(len(files)):
+            while next_submit < len(files) and next_submit <= i + window:
+                item = files[next_submit]
+                futures[next_submit] = pool.submit(process_file, str(item[0]), item[1], settings, *item[2:])
+                next_submit += 1
+            while True:
+                try:
+                    result = futures.pop(i).result()
+                    break
+                except BrokenProcessPool:
+                    # A worker died (a native crash, the OOM killer) and took the pool with it.
+                    # This document is tried once more alone, so that only the one that
+                    # kills its process fails; the rest go to a new pool.
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = ProcessPoolExecutor(max_workers=n)
+                    result = _alone(process_file, files[i], settings)
+                    for j in list(futures):
+                        futures[j] = pool.submit(process_file, str(files[j][0]), files[j][1], settings,
+                                                 *files[j][2:])
+                    break
+                except Exception as e:  # anything else from a worker fails its document only
+                    item = files[i]
+                    result = DocResult(source=item[1], path=str(item[0]), sha256="", status="failed",
+                                       error=f"ошибка обработки ({type(e).__name__})")
+                    break
+            yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _alone(func, item, settings: Settings) -> DocResult:
+    with ProcessPoolExecutor(max_workers=1) as solo:
+        try:
+            return solo.submit(func, str(item[0]), item[1], settings, *item[2:]).result()
+        except BrokenProcessPool:
+            return DocResult(source=item[1], path=str(item[0]), sha256=item[2] if len(item) > 2 else "",
+                             status="failed",
+                             error="обработчик файла аварийно завершился (сбой библиотеки или нехватка памяти)")
 
 
 def run(files: list[tuple[Path, str]], workers: int | None = None, settings: Settings = DEFAULT,

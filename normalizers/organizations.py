@@ -185,6 +185,8 @@ class Registry:
 
     def __init__(self) -> None:
         self.by_muni: dict[str, list[Organization]] = {}
+        # (municipality, type, number) → organizations: a name is compared with its own kind only
+        self.buckets: dict[tuple, list[Organization]] = {}
         self.ids: set[str] = set()
         self.overrides: dict[tuple[str, str], str] = {}  # (municipality, folded alias) → org_id
 
@@ -193,6 +195,7 @@ class Registry:
 
     def load(self, org: Organization) -> None:
         self.by_muni.setdefault(org.municipality, []).append(org)
+        self.buckets.setdefault((org.municipality, org.parsed.org_type, org.parsed.number), []).append(org)
         self.ids.add(org.org_id)
 
     def resolve(self, name: str, municipality: str, muni_slug: str) -> Organization:
@@ -205,7 +208,7 @@ class Registry:
                     return o
         parsed = parse_org(name)
         best, best_score = None, -1.0
-        for o in orgs:
+        for o in self.buckets.get((municipality, parsed.org_type, parsed.number), []):
             if same_org(parsed, o.parsed):
                 score = max(fuzz.token_sort_ratio(fold(name), fold(a)) for a in o.aliases or [o.canonical_name])
                 if score > best_score:
@@ -221,6 +224,7 @@ class Registry:
                            org_type=parsed.org_type, number=parsed.number, parsed=parsed)
         self._alias(org, name, 100.0)
         orgs.append(org)
+        self.buckets.setdefault((municipality, parsed.org_type, parsed.number), []).append(org)
         self.ids.add(org_id)
         return org
 
