@@ -38,5 +38,10 @@ test: setup
 lint: $(STAMP)
 	$(BIN)/ruff check extractor normalizers tests
 
+# 10,000 mutated DOCX/PDF/TXT inputs through the readers (atheris, libFuzzer-style); not in `make test`.
+fuzz: $(STAMP)
+	$(BIN)/pip install -q atheris==3.0.0
+	PYTHONPATH=. $(BIN)/python tests/fuzz/fuzz_readers.py -runs=10000 -rss_limit_mb=4096 2>&1 | tail -5
+
 clean:
 	rm -rf $(VENV) outputs/*.csv outputs/*.sqlite outputs/*.xlsx outputs/*.html

@@ -72,3 +72,37 @@ def test_mutated_docx_xml(tmp_path, pos, junk):
     p = tmp_path / "m.docx"
     p.write_bytes(buf.getvalue())
     _read(p)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(0, 60_000), st.binary(min_size=0, max_size=24)), min_size=1, max_size=6),
+       st.integers(1, 100))
+def test_mutated_pdf_bytes(tmp_path, edits, keep):
+    data = bytearray((SEEDS / "novocherkassk_spravka_2020.pdf").read_bytes())
+    for pos, junk in edits:
+        pos %= len(data)
+        data[pos: pos + len(junk)] = junk
+    data = data[: max(1, len(data) * keep // 100)]
+    p = tmp_path / "m.pdf"
+    p.write_bytes(bytes(data))
+    doc = _read(p)
+    if doc is not None:
+        from extractor import extract
+
+        extract(doc)
+
+
+@SETTINGS
+@given(st.binary(max_size=200), st.integers(0, 8000), st.sampled_from(["utf-8", "cp1251", "utf-16"]))
+def test_mutated_txt(tmp_path, junk, pos, encoding):
+    text = (SEEDS / "dzerzhinsk_spravka_2020.txt").read_text(encoding="utf-8")
+    data = bytearray(text.encode(encoding, errors="replace"))
+    pos %= len(data)
+    data[pos: pos + len(junk)] = junk
+    p = tmp_path / "m.txt"
+    p.write_bytes(bytes(data))
+    doc = _read(p)
+    if doc is not None:
+        from extractor import extract
+
+        extract(doc)
