@@ -4,7 +4,6 @@ and the quoted source, per municipality organizations × indicators over time, c
 shares against their targets, and the organization matches to review."""
 from __future__ import annotations
 
-import io
 import json
 import os
 import re
@@ -13,6 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from jinja2 import Environment
+from markupsafe import escape
 
 from normalizers.numbers import fmt
 
@@ -58,9 +58,9 @@ blockquote{margin:2px 0;padding:2px 8px;border-left:3px solid #c7ccd3;color:#4b5
 {% for c in d.checks if c.status != 'ok' %}<tr class="{{ c.status }}"><td class="status {{ c.status }}">{{ status_ru1[c.status] }}</td><td>{{ c.check }}</td><td class="num">{{ c.stated }}</td><td class="num">{{ c.computed }}</td>
 <td class="message">{{ c.message }}{% if c.quote %}<blockquote>{{ c.quote[:300] }}</blockquote>{% endif %}</td><td>{{ c.location }}</td></tr>{% endfor %}
 </table>
-{% set oks = d.checks|selectattr('status','equalto','ok')|list %}{% if oks %}<details><summary>совпали: {{ oks|length }}</summary><table class="checks"><colgroup><col class="k"><col class="n"><col class="n"><col><col class="loc"></colgroup>
+{% set oks = d.checks|selectattr('status','equalto','ok')|list %}{% if oks and not compact %}<details><summary>совпали: {{ oks|length }}</summary><table class="checks"><colgroup><col class="k"><col class="n"><col class="n"><col><col class="loc"></colgroup>
 {% for c in oks %}<tr><td>{{ c.check }}</td><td class="num">{{ c.stated }}</td><td class="num">{{ c.computed }}</td><td>{{ c.message }}</td><td>{{ c.location }}</td></tr>{% endfor %}
-</table></details>{% endif %}{% elif d.status == 'ok' %}<p class="muted">Проверяемых утверждений нет.</p>{% endif %}
+</table></details>{% elif oks %}<p class="muted">совпали: {{ oks|length }}</p>{% endif %}{% elif d.status == 'ok' %}<p class="muted">Проверяемых утверждений нет.</p>{% endif %}
 </div>{% endfor %}
 </section>
 
@@ -84,6 +84,8 @@ blockquote{margin:2px 0;padding:2px 8px;border-left:3px solid #c7ccd3;color:#4b5
 STATUS_RU = {"mismatch": "расхождений", "ok": "совпало", "unverifiable": "не проверить"}
 STATUS_RU1 = {"mismatch": "расхождение", "ok": "совпало", "unverifiable": "не проверить"}
 MAX_COLUMNS = 40
+# Above this many checks the agreeing ones are counted, not listed: the page stays openable.
+COMPACT_CHECKS = 20000
 
 
 def _docs(store: Store) -> list[dict]:
@@ -137,19 +139,10 @@ def _targets(store: Store, muni: str) -> dict[str, float]:
 
 
 def _charts(store: Store, muni: str, orgs: dict, units: dict) -> list[str]:
-    """One bar chart per share indicator: each organization's latest value, the mean, and
-    the target where a report states one."""
+    """One bar chart (inline SVG) per share indicator: each organization's latest value, the
+    mean, and the target where a report states one."""
     shares = sorted({ind for v in orgs.values() for (ind, _) in v if units.get(ind) == "percent"})
-    if not shares:
-        return []
-    os.environ.setdefault("MPLCONFIGDIR", tempfile.gettempdir())
-    import matplotlib
-
-    matplotlib.use("Agg")
-    matplotlib.rcParams["svg.hashsalt"] = "spravki"  # same ids every build: the page does not change
-    import matplotlib.pyplot as plt
-
-    targets = _targets(store, muni)
+    targets = _targets(store, muni) if shares else {}
     charts = []
     for ind in shares[:6]:
         points = []
@@ -158,25 +151,44 @@ def _charts(store: Store, muni: str, orgs: dict, units: dict) -> list[str]:
             if dated:
                 vals = dated[-1][1]
                 points.append((org.split("/", 1)[-1], sum(vals) / len(vals)))
-        if not points:
-            continue
-        fig, ax = plt.subplots(figsize=(min(14, 2 + 0.28 * len(points)), 3.2))
-        ax.bar([p[0] for p in points], [p[1] for p in points], color="#4f6d9a")
-        mean = sum(p[1] for p in points) / len(points)
-        ax.axhline(mean, color="#23395b", linestyle="--", linewidth=1, label=f"среднее {mean:.1f}%")
-        if ind in targets:
-            ax.axhline(targets[ind], color="#b3261e", linewidth=1.5, label=f"цель {targets[ind]:g}%")
-        ax.set_title(f"{ind}, %", fontsize=10)
-        ax.tick_params(axis="x", labelrotation=90, labelsize=7)
-        ax.legend(fontsize=8)
-        fig.tight_layout()
-        buf = io.StringIO()
-        fig.savefig(buf, format="svg", metadata={"Date": None})
-        plt.close(fig)
-        svg = buf.getvalue()
-        svg = re.sub(r"<metadata>.*?</metadata>", "", svg[svg.find("<svg"):], flags=re.S)
-        charts.append(svg)
+        if points:
+            charts.append(bar_chart(f"{ind}, %", points, targets.get(ind)))
     return charts
+
+
+def bar_chart(title: str, points: list[tuple[str, float]], target: float | None) -> str:
+    """A small SVG bar chart: bars, a dashed mean line, a red target line."""
+    bar, gap, left, top, height = 16, 6, 40, 28, 180
+    width = left + len(points) * (bar + gap) + 20
+    mean = sum(v for _, v in points) / len(points)
+    top_value = max([v for _, v in points] + [mean, target or 0, 1]) * 1.1
+
+    def y(v: float) -> float:
+        return top + height - v / top_value * height
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{top + height + 90}" '
+             f'viewBox="0 0 {width} {top + height + 90}" role="img" aria-label="{escape(title)}">',
+             f'<text x="{left}" y="16" font-size="13" font-weight="600">{escape(title)}</text>',
+             f'<line x1="{left}" y1="{top + height}" x2="{width - 10}" y2="{top + height}" stroke="#888"/>']
+    for k in range(5):
+        v = top_value * k / 4
+        parts.append(f'<text x="{left - 4}" y="{y(v) + 4:.1f}" font-size="10" text-anchor="end" fill="#666">'
+                     f'{v:.0f}</text>')
+    for i, (label, v) in enumerate(points):
+        x = left + i * (bar + gap)
+        parts.append(f'<rect x="{x}" y="{y(v):.1f}" width="{bar}" height="{top + height - y(v):.1f}" fill="#4f6d9a">'
+                     f'<title>{escape(label)}: {v:.1f}%</title></rect>')
+        parts.append(f'<text transform="translate({x + bar / 2 + 3},{top + height + 6}) rotate(90)" '
+                     f'font-size="9" fill="#333">{escape(label[:18])}</text>')
+    parts.append(f'<line x1="{left}" y1="{y(mean):.1f}" x2="{width - 10}" y2="{y(mean):.1f}" stroke="#23395b" '
+                 f'stroke-dasharray="5,4"/><text x="{width - 12}" y="{y(mean) - 4:.1f}" font-size="10" '
+                 f'text-anchor="end" fill="#23395b">среднее {mean:.1f}%</text>')
+    if target is not None:
+        parts.append(f'<line x1="{left}" y1="{y(target):.1f}" x2="{width - 10}" y2="{y(target):.1f}" '
+                     f'stroke="#b3261e" stroke-width="2"/><text x="{left + 4}" y="{y(target) - 4:.1f}" '
+                     f'font-size="10" fill="#b3261e">цель {target:g}%</text>')
+    parts.append("</svg>")
+    return "".join(parts)
 
 
 def write_report(store: Store, path: Path) -> None:
@@ -192,7 +204,8 @@ def write_report(store: Store, path: Path) -> None:
     html = env.from_string(TEMPLATE).render(
         n_docs=len(docs), n_failed=sum(d["status"] != "ok" for d in docs), n_orgs=store.count("organizations"),
         n_facts=store.count("facts"), by_status=by_status, status_ru=STATUS_RU, status_ru1=STATUS_RU1,
-        docs=docs, munis=_munis(store), review=review, threshold=DEFAULT.org_review_score)
+        docs=docs, munis=_munis(store), review=review, threshold=DEFAULT.org_review_score,
+        compact=store.count("checks") > COMPACT_CHECKS)
     html = re.sub(r"\n\s*\n", "\n", html)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
