@@ -120,15 +120,9 @@ def parse_text(text: str, source: str = "", fmt: str = "txt") -> Document:
         if _is_blank(ln):
             i += 1
             continue
-        if _is_b_cell(ln):
-            table, i2 = _read_layout_b(lines, i)
-            if table is not None:
-                table.line = last_line
-                blocks.append(table)
-                i = i2
-                continue
-        if _is_a_row(ln):
-            table, i2 = _read_layout_a(lines, i)
+        reader = _read_layout_b if _is_b_cell(ln) else _read_layout_a if _is_a_row(ln) else None
+        if reader is not None:
+            table, i2 = reader(lines, i)
             if table is not None:
                 table.line = last_line
                 blocks.append(table)
