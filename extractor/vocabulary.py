@@ -36,6 +36,7 @@ INVOLVED = re.compile(r"вовлеч|охвач|участву|включ|в р�
 PARTICIPANTS = re.compile(r"участник")
 PLAN = re.compile(r"\bплан|планир|внедряющ|приказ")
 TOTAL_STUDENTS = re.compile(r"всего обучающ|общ\w* (?:количеств|числ)\w* обучающ|численност\w* обучающ|контингент")
+AGE_BAND = re.compile(r"\d+\s*-\s*\d+\s*лет|в возрасте")  # "обучающихся 10-19 лет": the age group, a base
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def classify(header: str, section: str = "", values_percent: bool = False, doc_i
         plan = doc_is_plan or PLAN.search(h) or PLAN.search(s)
         return Indicator("planned_participants" if plan else "program_participants", "persons")
     if TOTAL_STUDENTS.search(h) or STUDENTS.search(h) and not INVOLVED.search(h) and COUNT.search(h) \
-            and "всего" in h:
+            and ("всего" in h or AGE_BAND.search(h)):
         return Indicator("students_total", "persons")
     if STUDENTS.search(h):
         return Indicator("students_involved", "persons")

@@ -1,0 +1,44 @@
+"""Header wordings → indicators, including wordings the seeds do not use."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.vocabulary import classify
+
+CASES = [
+    ("Количество обучающихся, вовлеченных в программы наставничества", "students_involved"),
+    ("количество вовлеченных в различные формы, в т.ч.: обучающихся (человек)", "students_involved"),
+    ("количество вовлеченных в различные формы, в т.ч.: педагогов (человек)", "teachers_involved"),
+    ("Количество педагогов-наставников", "mentors"),
+    ("Численность наставников, чел.", "mentors"),
+    ("Кол-во наставляемых, чел.", "mentees"),
+    ("Число наставнических пар (групп)", "pairs"),
+    ("Количество реализуемых форм наставничества", "forms_count"),
+    ("Доля обучающихся в возрасте от 10 до 19 лет в роли наставляемого, %", "mentee_share_pct"),
+    ("Доля детей, вошедших в программу наставничества в роли наставника", "mentor_share_pct"),
+    ("Доля учителей-молодых специалистов, вошедших в программу в роли наставляемого", "young_teacher_mentee_share_pct"),
+    ("Кол-во молодых специалистов", "young_teachers"),
+    ("Кол-во молодых специалистов в роли наставляемого", "young_teacher_mentees"),
+    ("Количество предприятий-партнёров", "partner_enterprises"),
+    ("Численность обучающихся", "students_total"),
+    ("Количество обучающихся 10-19 лет", "students_total"),
+    ("Количество участников программы", "program_participants"),
+    ("Количество мероприятий", "kolichestvo_meropriyatiy"),
+]
+
+
+@pytest.mark.parametrize("header,code", CASES)
+def test_header_to_indicator(header, code):
+    assert classify(header).code == code
+
+
+def test_section_title_decides_an_ambiguous_share():
+    # Dzerzhinsk 2.2: the header repeats «наставляемого», the section title says «наставника»
+    header = "Доля детей, вошедших в программу наставничества в роли наставляемого"
+    section = "2.2. Доля детей и молодежи в возрасте от 15 до 19 лет, вошедших в программы наставничества в роли наставника."
+    assert classify(header, section).code == "mentor_share_pct"
+    assert classify("Доля, %", "Доля обучающихся в роли наставляемого").code == "mentee_share_pct"
+
+
+def test_plan_in_an_order():
+    assert classify("Ко-во обучающихся, участников программы", doc_is_plan=True).code == "planned_participants"
