@@ -41,7 +41,8 @@ lint: $(STAMP)
 # 10,000 mutated DOCX/PDF/TXT inputs through the readers (atheris, libFuzzer-style); not in `make test`.
 fuzz: $(STAMP)
 	$(BIN)/pip install -q atheris==3.0.0
-	PYTHONPATH=. $(BIN)/python tests/fuzz/fuzz_readers.py -runs=10000 -rss_limit_mb=4096 2>&1 | tail -5
+	PYTHONPATH=. $(BIN)/python tests/fuzz/fuzz_readers.py -runs=10000 -rss_limit_mb=8192 -artifact_prefix=/tmp/spravki-fuzz- \
+	  2>/tmp/spravki-fuzz.log; status=$$?; grep -E "^(#[0-9]+ +DONE|Done|SUMMARY)" /tmp/spravki-fuzz.log | tail -3; exit $$status
 
 clean:
 	rm -rf $(VENV) outputs/*.csv outputs/*.sqlite outputs/*.xlsx outputs/*.html

@@ -19,12 +19,10 @@ err = Console(stderr=True)
 out = Console()
 
 
-def _settings(timeout: float | None) -> Settings:
-    if timeout is None:
-        return DEFAULT
+def _settings(timeout: float | None, ocr: bool = True) -> Settings:
     from dataclasses import replace
 
-    return replace(DEFAULT, timeout_s=timeout)
+    return replace(DEFAULT, timeout_s=DEFAULT.timeout_s if timeout is None else timeout, ocr=ocr)
 
 
 @app.command()
@@ -34,6 +32,7 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
           quiet: bool = typer.Option(False, "--quiet", "-q", help="без индикатора и сводки"),
           timeout: float = typer.Option(None, "--timeout", help="предел времени на документ, с"),
           force: bool = typer.Option(False, "--force", help="перечитать и неизменившиеся файлы"),
+          ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="распознавать сканы (Tesseract)"),
           aliases: Path = typer.Option(None, "--aliases",
                                        help="CSV исправлений: municipality, alias, org_id (по умолчанию "
                                             "aliases.csv в папке входа)")) -> None:
@@ -60,7 +59,7 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
         progress.update(task, advance=1, description=r.source[-40:] if r else "без изменений")
 
     with progress:
-        report = run_build(inputs, out_dir, workers=workers or None, settings=_settings(timeout),
+        report = run_build(inputs, out_dir, workers=workers or None, settings=_settings(timeout, ocr),
                            on_start=on_start, on_done=on_done, aliases=aliases,
                            force=force)
     if not quiet:

@@ -144,7 +144,7 @@ def run_iter(files: list[tuple[Path, str]] | list[tuple[Path, str, str]], worker
         return
     n = min(workers, len(files))
     window = workers * 4  # bounded look-ahead keeps memory flat on large archives
-    pool = ProcessPoolExecutor(max_workers=n)
+    pool = _pool(n)
     futures: dict[int, object] = {}
     next_submit = 0
     try:
@@ -162,7 +162,7 @@ def run_iter(files: list[tuple[Path, str]] | list[tuple[Path, str, str]], worker
                     # This document is tried once more alone, so that only the one that
                     # kills its process fails; the rest go to a new pool.
                     pool.shutdown(wait=False, cancel_futures=True)
-                    pool = ProcessPoolExecutor(max_workers=n)
+                    pool = _pool(n)
                     result = _alone(process_file, files[i], settings)
                     for j in list(futures):
                         futures[j] = pool.submit(process_file, str(files[j][0]), files[j][1], settings,
@@ -176,6 +176,15 @@ def run_iter(files: list[tuple[Path, str]] | list[tuple[Path, str, str]], worker
             yield result
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+# Workers are replaced after this many documents, so that memory a parser leaves behind
+# (fragmented heaps after large page images) cannot pile up over a long archive.
+TASKS_PER_WORKER = 200
+
+
+def _pool(n: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=n, max_tasks_per_child=TASKS_PER_WORKER)
 
 
 def _alone(func, item, settings: Settings) -> DocResult:

@@ -13,6 +13,9 @@ class Settings:
     max_unzipped_mb: float = 300.0
     # Per-document time limit (seconds); the build goes on without the document.
     timeout_s: float = 120.0
+    # OCR of pages without a text layer (Tesseract); off, such a page is left out and a PDF
+    # with no text at all fails with a reason.
+    ocr: bool = True
     # Organization names whose fuzzy similarity (rapidfuzz, 0-100) to a known name of the same
     # type and number is at least this are merged; below review_score they are listed for review.
     org_match_score: float = 88.0

@@ -8,6 +8,7 @@ continued on the next page are joined (repeated headers dropped, split rows mend
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,10 @@ import pdfplumber
 
 from ..model import Cell, Document, Paragraph, ReadError, Table
 from ..settings import DEFAULT, Settings
+
+# pdfminer logs a warning for every broken operator of a damaged file; the user gets one
+# clear reason per file instead.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 TOL = 2.0  # points: boundaries closer than this are the same ruling line
 JOIN_TOL = 6.0  # points: a table continued on the next page (scans shift a little) keeps its columns
@@ -77,10 +82,13 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT) -> Document:
         except Exception as e:
             raise ReadError(_open_error(e)) from e
         last_xs: list[float] | None = None
-        scanned = 0
+        scanned = skipped = 0
         sha = None
         for pno, page in enumerate(pages, start=1):
             try:
+                if _needs_ocr(page) and not settings.ocr:
+                    skipped += 1
+                    continue
                 if _needs_ocr(page):
                     from . import sha256_of
                     from .legacy import cache_dir
@@ -104,6 +112,8 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT) -> Document:
                                 f"({type(e).__name__})") from e
             last_xs = _append_page(blocks, page_blocks, last_xs)
         n_pages = len(pages)
+        if pages and skipped == n_pages:
+            raise ReadError("в PDF нет текстового слоя (скан), а распознавание отключено (--no-ocr)")
     line = 0
     for b in blocks:
         if isinstance(b, Paragraph):
