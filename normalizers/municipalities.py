@@ -51,40 +51,51 @@ def _adj_stem(adj: str) -> str:
     return re.sub(r"(ский|цкий|ской|зский)$", "", adj.lower())
 
 
+def _okrug_city(m) -> Municipality:
+    city = _city_nom(m.group(1))
+    return Municipality(f"городской округ город {city}", slug(city), "okrug")
+
+
+def _muni_okrug(m) -> Municipality:
+    adj = _district_adj(m.group(1))
+    kind = "муниципальный" if "муниципальн" in m.group(0) else "городской"
+    return Municipality(f"{adj} {kind} округ", slug(_adj_stem(adj)), "okrug")
+
+
+def _okrug(m) -> Municipality | None:
+    if m.group(1).lower().startswith("город"):
+        return None
+    city = _city_nom(m.group(1))
+    return Municipality(f"городской округ {city}", slug(city), "okrug")
+
+
+def _district(m) -> Municipality:
+    adj = _district_adj(m.group(1))
+    return Municipality(f"{adj} район", slug(_adj_stem(adj)), "district")
+
+
+def _city(m) -> Municipality | None:
+    city = _city_nom(m.group(1))
+    return Municipality(f"город {city}", slug(city), "city") if len(city) >= 3 else None
+
+
+# Most specific first: a span taken by one pattern is not read again by a later one.
+PATTERNS = [(OKRUG_CITY, _okrug_city), (MUNI_OKRUG, _muni_okrug), (OKRUG, _okrug), (DISTRICT, _district),
+            (CITY, _city)]
+
+
 def find_municipalities(text: str) -> list[Municipality]:
     """Every municipality mentioned in the text, in order."""
     found: list[tuple[int, Municipality]] = []
     taken: list[tuple[int, int]] = []
-
-    def free(m) -> bool:
-        return not any(a <= m.start() < b for a, b in taken)
-
-    for m in OKRUG_CITY.finditer(text):
-        city = _city_nom(m.group(1))
-        found.append((m.start(), Municipality(f"городской округ город {city}", slug(city), "okrug")))
-        taken.append(m.span())
-    for m in MUNI_OKRUG.finditer(text):
-        if free(m):
-            adj = _district_adj(m.group(1))
-            kind = "муниципальный" if "муниципальн" in m.group(0) else "городской"
-            found.append((m.start(), Municipality(f"{adj} {kind} округ", slug(_adj_stem(adj)), "okrug")))
-            taken.append(m.span())
-    for m in OKRUG.finditer(text):
-        if free(m) and not m.group(1).lower().startswith("город"):
-            city = _city_nom(m.group(1))
-            found.append((m.start(), Municipality(f"городской округ {city}", slug(city), "okrug")))
-            taken.append(m.span())
-    for m in DISTRICT.finditer(text):
-        if free(m):
-            adj = _district_adj(m.group(1))
-            found.append((m.start(), Municipality(f"{adj} район", slug(_adj_stem(adj)), "district")))
-            taken.append(m.span())
-    for m in CITY.finditer(text):
-        if free(m):
-            city = _city_nom(m.group(1))
-            if len(city) < 3:
+    for pattern, make in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
                 continue
-            found.append((m.start(), Municipality(f"город {city}", slug(city), "city")))
+            mu = make(m)
+            if mu is not None:
+                found.append((m.start(), mu))
+                taken.append(m.span())
     return [mu for _, mu in sorted(found, key=lambda x: x[0])]
 
 
