@@ -38,6 +38,9 @@ test: setup
 lint: $(STAMP)
 	$(BIN)/ruff check extractor normalizers tests
 
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py --sizes 100,1000,5000
+
 # 10,000 mutated DOCX/PDF/TXT inputs through the readers (atheris, libFuzzer-style); not in `make test`.
 fuzz: $(STAMP)
 	$(BIN)/pip install -q atheris==3.0.0
