@@ -235,35 +235,37 @@ INITIALS = re.compile(r"[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-�
                       r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.(?!\s?[А-ЯЁ][а-яё])")
 
 
+# A full name without initials carries a patronymic: "Иванова Анна Петровна"
+PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична|ич)(?:а|у|ем|ой|е)?\b")
+
+
 def find_persons(doc: Document) -> list[Person]:
-    """Signatories and responsible persons: natasha's PER spans, run only on the
-    paragraphs that name a role or hold initials (signature block, orders' paragraphs).
+    """Signatories and responsible persons: names with initials, and natasha's PER spans in
+    short signature lines without them (NER is the costly step, so it runs only there).
     The role is what stands before the name from the nearest role word on; a signature
     block split into short lines is read as one text."""
     from natasha import Doc
 
-    seg, ner = _ner()
     persons: list[Person] = []
     seen = set()
     paras = doc.paragraphs
     for i, p in enumerate(paras):
-        if not (ROLE_WORDS.search(p.text) or INITIALS.search(p.text)) or len(p.text) > 1500:
+        # NER only where a person can stand: a name with initials, or a short signature line
+        if not (INITIALS.search(p.text) or PATRONYMIC.search(p.text)) or len(p.text) > 1500:
             continue
         context = p.text
         j = i
         while j > 0 and len(paras[j - 1].text) < 80 and i - j < 6 and len(p.text) < 80:
             j -= 1
             context = paras[j].text + " " + context
-        d = Doc(p.text)
-        d.segment(seg)
-        d.tag_ner(ner)
-        names = []
-        for span in d.spans:
-            if span.type != "PER":
-                continue
-            m = INITIALS.search(span.text)
-            names.append(m.group(0) if m else span.text)
-        names += [m.group(0) for m in INITIALS.finditer(p.text) if not any(m.group(0) in n for n in names)]
+        names = [m.group(0) for m in INITIALS.finditer(p.text)]
+        if not names and len(p.text) < 300 and PATRONYMIC.search(p.text):
+            # no "Фамилия И.О.": natasha finds full names in a short signature line
+            seg, ner = _ner()
+            d = Doc(p.text)
+            d.segment(seg)
+            d.tag_ner(ner)
+            names = [span.text for span in d.spans if span.type == "PER"]
         for name in names:
             name = collapse(name).strip(" ,.;:()«»") + ("." if name.rstrip(" ,;:()«»").endswith(".") else "")
             if not INITIALS.search(name) and len(name.split()) < 2:

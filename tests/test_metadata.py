@@ -67,3 +67,11 @@ def test_aliases_file_overrides_matching(tmp_path):
     build([inp], tmp_path / "out", workers=1)
     facts = read_csv(tmp_path / "out" / "facts.csv")
     assert {f["org_id"] for f in facts} == {"shakhty/school-3"}
+
+
+def test_full_name_without_initials_found_by_ner():
+    from extractor.metadata import find_persons
+    from extractor.readers.txt import parse_text
+
+    doc = parse_text("Справка\n\nНачальник отдела образования\n\nИванова Анна Петровна\n")
+    assert [(p.name, p.role) for p in find_persons(doc)] == [("Иванова Анна Петровна", "Начальник отдела образования")]
