@@ -283,6 +283,12 @@ def check_reference(c: Claim, reads, facts, orgs) -> list[Check]:
     missing = [i for i in items if orgs.resolve(i) is None]
     if missing:
         names = ", ".join(f"№{m}" if m.isdigit() else m for m in missing)
+        if len(items) == 1:
+            # one organization named in passing need not be in the tables (a methodical
+            # centre, a partner); an enumeration is a claim about them
+            return [Check("reference", c.indicator, c.subject, ";".join(missing), "", "unverifiable",
+                          f"{names} ({c.subject}) нет в таблицах документа — упоминание не с чем сверить",
+                          c.location)]
         msg = f"{names} из {c.subject} нет ни в одной таблице документа"
         return [Check("reference", c.indicator, c.subject, ";".join(missing), "-", "mismatch", msg, c.location)]
     return [Check("reference", c.indicator, c.subject, ";".join(items), ";".join(items), "ok",

@@ -75,3 +75,13 @@ def test_corrected_report_has_no_mismatch(tmp_path):
     (13, 13.23, 0, True), (13, 13.5, 0, True), (13, 13.51, 0, False), (8.3, 8.33, 1, True), (8.3, 8.36, 1, False)])
 def test_rounding_rule(stated, computed, decimals, ok):
     assert agrees(stated, computed, decimals) is ok
+
+
+def test_single_mention_outside_tables_is_no_alarm(tmp_path):
+    blocks = list(PLANTED[:4]) + [
+        "Методическое сопровождение осуществляет МБОУ лицей №9 г. Азова.",
+        "Руководителям МБОУ СОШ №№ 1, 7 активизировать работу."]
+    result = extract(read_document(make_docx(tmp_path / "m.docx", blocks)))
+    refs = {c.stated: (c.status, c.message) for c in result.checks if c.check == "reference"}
+    assert refs["9"][0] == "unverifiable" and "упоминание не с чем сверить" in refs["9"][1]
+    assert refs["7"] == ("mismatch", "№7 из «Руководителям МБОУ СОШ №№ 1, 7» нет ни в одной таблице документа")
