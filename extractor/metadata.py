@@ -16,7 +16,8 @@ from normalizers.text import collapse, fold
 
 from .model import Document, Paragraph
 
-KIND_SPRAVKA = re.compile(r"^(?:аналитическ\w+\s+|информационн\w+\s+|итогов\w+\s+)?справк[аи]\b", re.I)
+# "Аналитическая справка", "Информационно-аналитическая справка", "СПРАВКА"
+KIND_SPRAVKA = re.compile(r"^(?:[\w-]*(?:аналитическ|информационн|итогов)[\w-]*\s+){0,2}справк[аи]\b", re.I)
 KIND_PRIKAZ = re.compile(r"^п\s?р\s?и\s?к\s?а\s?з\b(?!\s*ы)", re.I)
 KIND_OTHER = re.compile(r"^(распоряжени[ея]|постановлени[ея]|протокол|отч[её]т|информация)\b", re.I)
 MUNI_LABEL = re.compile(r"\(?\s*наименование\s+муниципальн\w+\s+(?:образования|района|округа)", re.I)

@@ -75,3 +75,11 @@ def test_full_name_without_initials_found_by_ner():
 
     doc = parse_text("Справка\n\nНачальник отдела образования\n\nИванова Анна Петровна\n")
     assert [(p.name, p.role) for p in find_persons(doc)] == [("Иванова Анна Петровна", "Начальник отдела образования")]
+
+
+def test_kind_from_compound_title():
+    from extractor.metadata import detect_kind
+    from extractor.readers.txt import parse_text
+
+    kind, title = detect_kind(parse_text("Информационно-аналитическая справка\n\nо реализации программ\n"))
+    assert (kind, title) == ("справка", "Информационно-аналитическая справка о реализации программ")
