@@ -9,12 +9,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from normalizers.forms import canonical_form
 from normalizers.numbers import fmt
 from normalizers.organizations import OrgName, parse_org, same_org
 from normalizers.text import fold
 
-from .claims import Claim, extract_claims, table_list_claims  # noqa: F401  (re-exported for tests)
+from .claims import Claim, table_list_claims
 from .facts import Fact, TableRead
 from .model import Document
 
@@ -444,4 +443,4 @@ CHECKERS = {
     "membership": check_membership, "cross_table": check_cross, "consistency": check_consistency,
 }
 
-__all__ = ["Check", "run_checks", "agrees", "canonical_form"]
+__all__ = ["Check", "run_checks", "agrees"]

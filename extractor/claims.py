@@ -103,7 +103,7 @@ def ref_items(text: str) -> list[str]:
     return [i.strip() for i in items if i.strip()]
 
 
-def extract_claims(doc: Document, reads: list[TableRead]) -> list[Claim]:
+def extract_claims(doc: Document, reads: list[TableRead], references: list | None = None) -> list[Claim]:
     claims: list[Claim] = []
     for r in reads:
         for tc in r.claims:
@@ -115,7 +115,7 @@ def extract_claims(doc: Document, reads: list[TableRead]) -> list[Claim]:
                                        "form": tc.form}))
     for p in doc.paragraphs:
         claims += _text_claims(doc, p, reads)
-    claims += _consistency(doc)
+    claims += _consistency(doc, references)
     return claims
 
 
@@ -307,12 +307,13 @@ def table_list_claims(reads: list[TableRead]) -> list[Claim]:
     return out
 
 
-def _consistency(doc: Document) -> list[Claim]:
+def _consistency(doc: Document, references: list | None = None) -> list[Claim]:
+    """One document number given with two dates in the same year."""
     from .metadata import find_references
 
     out = []
     by_number: dict[str, list] = {}
-    for ref in find_references(doc):
+    for ref in references if references is not None else find_references(doc):
         by_number.setdefault(ref.number, []).append(ref)
     for number, refs in by_number.items():
         dates = []

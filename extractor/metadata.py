@@ -317,8 +317,8 @@ def find_targets(doc: Document) -> list[Target]:
     return targets
 
 
-def extract_metadata(doc: Document, table_org: str = "") -> Metadata:
-    kind, title = detect_kind(doc)
+def extract_metadata(doc: Document, table_org: str = "", kind_title: tuple[str, str] | None = None) -> Metadata:
+    kind, title = kind_title or detect_kind(doc)
     org_name = detect_organization(doc) or table_org
     md = Metadata(kind=kind, title=title, organization_name=org_name)
     md.municipality = detect_municipality(doc, org_name)

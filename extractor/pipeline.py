@@ -17,7 +17,7 @@ from normalizers.organizations import Registry
 from .checks import Check, run_checks
 from .claims import extract_claims
 from .facts import Fact, extract_tables
-from .metadata import Metadata, extract_metadata
+from .metadata import Metadata, detect_kind, extract_metadata
 from .model import Document, ReadError
 from .readers import SUPPORTED_EXT, read_document, sha256_of
 from .settings import DEFAULT, Settings
@@ -42,12 +42,12 @@ class DocResult:
 
 def extract(doc: Document) -> DocResult:
     """Everything spravki reads from one document (no organization ids yet)."""
-    head_kind = _is_plan(doc)
-    reads = extract_tables(doc, doc_is_plan=head_kind)
+    kind_title = detect_kind(doc)  # once: it decides plans (приказ) and is the metadata's kind
+    reads = extract_tables(doc, doc_is_plan=kind_title[0] == "приказ")
     facts = [f for r in reads for f in r.facts]
     names = {f.org_name for r in reads if r.about_orgs for f in r.facts}
-    md = extract_metadata(doc, table_org=next(iter(names)) if len(names) == 1 else "")
-    claims = extract_claims(doc, reads)
+    md = extract_metadata(doc, table_org=next(iter(names)) if len(names) == 1 else "", kind_title=kind_title)
+    claims = extract_claims(doc, reads, md.references)
     checks = run_checks(doc, reads, claims, md)
     if doc.format == "pdf-scanned":
         # Numbers read by OCR are not evidence enough to accuse a report of an error.
@@ -57,12 +57,6 @@ def extract(doc: Document) -> DocResult:
                 c.message += " (скан: числа распознаны OCR — сверьте с оригиналом)"
     return DocResult(source=doc.source, path=doc.path, sha256=doc.sha256, format=doc.format,
                      pages=doc.pages, tables=len(doc.tables), metadata=md, facts=facts, checks=checks)
-
-
-def _is_plan(doc: Document) -> bool:
-    from .metadata import detect_kind
-
-    return detect_kind(doc)[0] == "приказ"
 
 
 class DocumentTimeout(BaseException):

@@ -96,7 +96,6 @@ def _runs(mask: np.ndarray, length: int, axis: int) -> np.ndarray:
     c = np.cumsum(np.pad(m.astype(np.int32), ((0, 0), (1, 0))), axis=1)
     win = c[:, length:] - c[:, :-length]
     full = win == length
-    out = np.zeros_like(m, dtype=bool)
     # mark every pixel covered by a full window
     idx = np.zeros((m.shape[0], m.shape[1] + 1), dtype=np.int32)
     idx[:, : full.shape[1]] += full

@@ -401,5 +401,5 @@ def _is_fragment(prev: Table, row: list[Cell]) -> bool:
 
 
 def _has_number(row: list[Cell]) -> bool:
-    return any(NUMERIC.match(c.text.strip()) for c in row if c.text.strip()) and \
-        sum(bool(NUMERIC.match(c.text.strip())) for c in row if c.text.strip()) > 1
+    """More than one number in the row: data, not a repeated header."""
+    return sum(bool(NUMERIC.match(c.text.strip())) for c in row if c.text.strip()) > 1
