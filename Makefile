@@ -39,7 +39,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check extractor normalizers tests
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench.py --sizes 100,1000,5000
+	$(BIN)/python benchmarks/bench.py --sizes 100,120,1000,5000
 
 # 10,000 mutated DOCX/PDF/TXT inputs through the readers (atheris, libFuzzer-style); not in `make test`.
 fuzz: $(STAMP)
