@@ -10,8 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -20,9 +22,10 @@ from PIL import Image, ImageFilter
 from ..model import ReadError
 
 DPI = 300
+VERSION = 4  # part of the cache key: a change in how pages are read invalidates old results
 TESS_INSTALL = "установите пакеты tesseract-ocr и tesseract-ocr-rus (apt-get install tesseract-ocr tesseract-ocr-rus)"
 # OCR slips in number cells: letters that look like digits
-DIGIT_FIX = str.maketrans({"О": "0", "о": "0", "O": "0", "o": "0", "З": "3", "б": "6", "l": "1", "I": "1",
+DIGIT_FIX = str.maketrans({"О": "0", "о": "0", "O": "0", "o": "0", "З": "3", "з": "3", "б": "6", "l": "1", "I": "1",
                            "|": "1", "S": "5", "В": "8", "Б": "6"})
 
 
@@ -113,7 +116,10 @@ def _segments(mask: np.ndarray, axis: int, min_len: int) -> list[tuple[float, fl
         return segs
     groups = np.split(rows, np.where(np.diff(rows) > 2)[0] + 1)
     for g in groups:
-        if g[-1] - g[0] > 10:  # a thick band is text or a picture, not a ruling line
+        # a thick band is text or a picture, not a ruling line; a long line left a little
+        # slanted by de-skewing spans a wide band but stays thin at every point along it
+        thickness = m[g[0]: g[-1] + 1].sum(axis=0)
+        if g[-1] - g[0] > 10 and (g[-1] - g[0] > 40 or np.median(thickness[thickness > 0]) > 8):
             continue
         band = m[g[0]: g[-1] + 1].any(axis=0)
         cols = np.where(band)[0]
@@ -183,15 +189,17 @@ def _merge_close(values: list[int], gap: int = 8) -> list[int]:
     return out
 
 
-def ocr_words(grey: np.ndarray, timeout: float) -> list[dict]:
-    """Tesseract (rus) over the page: words with boxes (pixels) and confidence 0-100."""
+def _tesseract(img: np.ndarray, timeout: float, whitelist: str | None = None) -> list[dict]:
+    """Tesseract (rus) over an image: words with boxes (pixels) and confidence 0-100.
+    Russian only, so that "МБОУ" is not read as the Latin "MBOY"; one uniform block
+    (psm 6), since words keep their boxes anyway."""
     buf = io.BytesIO()
-    # a median filter takes the speckle of a scan away; Russian only, so that "МБОУ" is not
-    # read as the Latin "MBOY"; one uniform block, since words keep their boxes anyway
-    Image.fromarray(grey).filter(ImageFilter.MedianFilter(3)).save(buf, format="PNG")
+    Image.fromarray(img).save(buf, format="PNG")
+    cmd = ["tesseract", "stdin", "stdout", "-l", "rus", "--psm", "6"]
+    if whitelist:
+        cmd += ["-c", f"tessedit_char_whitelist={whitelist}"]
     try:
-        proc = subprocess.run(["tesseract", "stdin", "stdout", "-l", "rus", "--psm", "6", "tsv"],
-                              input=buf.getvalue(), capture_output=True, timeout=timeout)
+        proc = subprocess.run(cmd + ["tsv"], input=buf.getvalue(), capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired as e:
         raise ReadError("распознавание скана не уложилось во время") from e
     words = []
@@ -207,6 +215,107 @@ def ocr_words(grey: np.ndarray, timeout: float) -> list[dict]:
     return words
 
 
+INK = 150  # grey level below which a de-speckled pixel is ink
+STRIP_GAP = 40  # pixels of white between two cells on a strip: tesseract keeps them apart as lines
+
+
+def ink_crop(ink: np.ndarray, box: tuple) -> tuple[int, int, int, int] | None:
+    """The ink inside a cell (x0, top, x1, bottom in pixels), a few pixels in from its rulings;
+    None for an empty cell."""
+    x0, t, x1, b = (int(round(v)) for v in box)
+    inner = ink[t + 4: b - 3, x0 + 4: x1 - 3]
+    ys, xs = np.nonzero(inner)
+    if ys.size < 10:
+        return None
+    return (x0 + 4 + max(0, int(xs.min()) - 2), t + 4 + max(0, int(ys.min()) - 2),
+            x0 + 4 + int(xs.max()) + 3, t + 4 + int(ys.max()) + 3)
+
+
+def strip_words(ink: np.ndarray, crops: list[tuple[int, int, int, int]], timeout: float,
+                whitelist: str | None = None) -> list[list[dict]]:
+    """OCR of many cells in one Tesseract call: each cell's ink is cut out and stacked on a
+    white strip, so that no neighbouring cell, ruling or noise leaks into it and a lone "11"
+    is read as a line of its own, not as part of the row. Words come back in page pixels."""
+    if not crops:
+        return []
+    height = sum(b - t + STRIP_GAP for _, t, _, b in crops) + STRIP_GAP
+    width = max(x1 - x0 for x0, _, x1, _ in crops) + 2 * STRIP_GAP
+    strip = np.full((height, width), 255, dtype=np.uint8)
+    spans, y = [], STRIP_GAP
+    for x0, t, x1, b in crops:
+        strip[y: y + b - t, STRIP_GAP: STRIP_GAP + x1 - x0] = np.where(ink[t:b, x0:x1], 0, 255)
+        spans.append(y)
+        y += b - t + STRIP_GAP
+    out: list[list[dict]] = [[] for _ in crops]
+    for w in (piece for word in _tesseract(strip, timeout, whitelist) for piece in _split_sign(strip, word)):
+        cy = (w["top"] + w["bottom"]) / 2
+        i = int(np.searchsorted(spans, cy + STRIP_GAP / 2)) - 1
+        if i < 0:
+            continue
+        x0, t = crops[i][0], crops[i][1]
+        dx, dy = x0 - STRIP_GAP, t - spans[i]
+        out[i].append({**w, "x0": w["x0"] + dx, "x1": w["x1"] + dx, "top": w["top"] + dy,
+                       "bottom": w["bottom"] + dy})
+    return out
+
+
+def _split_sign(img: np.ndarray, w: dict) -> list[dict]:
+    """"№ 2" and "№2" both come back from Tesseract as one word; the blank columns after the
+    sign tell them apart (a space is about a third of the letter height, letter spacing less)."""
+    if not re.fullmatch(r"№\d\S*", w["text"]):
+        return [w]
+    cols = (img[w["top"]: w["bottom"], w["x0"]: w["x1"]] < 128).any(axis=0)
+    ink = np.flatnonzero(cols)
+    if ink.size == 0:
+        return [w]
+    blank, best, best_at = 0, 0, 0
+    for x in range(int(ink[0]), int(ink[-1])):
+        blank = 0 if cols[x] else blank + 1
+        if blank > best:
+            best, best_at = blank, x
+    # the widest blank run must end about a letter height in: the gap after the sign (a wide
+    # glyph), not one between the digits of "100"
+    height = w["bottom"] - w["top"]
+    if best < 0.3 * height or not 0.6 * height <= best_at - ink[0] <= 2.2 * height:
+        return [w]
+    cut = w["x0"] + best_at
+    return [{**w, "text": "№", "x1": cut - best + 1}, {**w, "text": w["text"][1:], "x0": cut + 1}]
+
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?\.?")
+NOT_A_NUMBER = {"нет", "да", "-", "—", "–", "х", "x", "н/д"}  # what a number column may hold instead
+
+
+def _is_number(text: str) -> bool:
+    return bool(NUMBER.fullmatch(fix_number(text).replace(" ", "")))
+
+
+def cell_words(ink: np.ndarray, boxes: list[tuple], timeout: float) -> list[dict]:
+    """Words of all cells of a page. A column whose cells mostly read as numbers has its
+    other short cells read again with digits only ("ти" was "11")."""
+    found = [(box, ink_crop(ink, box)) for box in boxes]
+    found = [(box, c) for box, c in found if c is not None]
+    per_cell = strip_words(ink, [c for _, c in found], timeout)
+    texts = [" ".join(w["text"] for w in ws) for ws in per_cell]
+    columns: dict[tuple, list[int]] = {}
+    for i, (box, _) in enumerate(found):
+        columns.setdefault((round(box[0]), round(box[2])), []).append(i)
+    again = []
+    for members in columns.values():
+        numeric = [i for i in members if _is_number(texts[i])]
+        if len(numeric) < 2 or len(numeric) < 0.5 * len(members):
+            continue
+        first = min(found[i][0][1] for i in numeric)  # the header ("№ п/п") sits above the numbers
+        again += [i for i in members if i not in numeric and len(texts[i]) <= 6 and found[i][0][1] > first
+                  and "№" not in texts[i] and texts[i].strip(" .:").lower() not in NOT_A_NUMBER]
+    if again:
+        redo = strip_words(ink, [found[i][1] for i in again], timeout, whitelist="0123456789.,%")
+        for i, ws in zip(again, redo, strict=True):
+            if ws:
+                per_cell[i] = ws
+    return [w for ws in per_cell for w in ws]
+
+
 def scan_page(page, cache: Path | None, timeout: float) -> dict:
     """Cells and words of one scanned page, in PDF points; cached as JSON."""
     if cache is not None and cache.exists():
@@ -219,7 +328,13 @@ def scan_page(page, cache: Path | None, timeout: float) -> dict:
     clean = grey.copy()
     h_mask, v_mask = line_masks(dark)
     clean[h_mask | v_mask] = 255
-    words = ocr_words(clean, timeout)
+    # a median filter takes the speckle of a scan away
+    clean = np.asarray(Image.fromarray(clean).filter(ImageFilter.MedianFilter(3))).copy()
+    words = cell_words(clean < INK, boxes, timeout) if boxes else []
+    for x0, t, x1, b in boxes:  # the page pass reads only the text around the tables
+        clean[int(t): int(b) + 1, int(x0): int(x1) + 1] = 255
+    if (clean < INK).sum() > 500:
+        words += _tesseract(clean, timeout)
     k = 72.0 / DPI
     result = {"cells": [[v * k for v in b] for b in boxes],
               "words": [{**w, **{key: w[key] * k for key in ("x0", "x1", "top", "bottom")}} for w in words]}
@@ -230,31 +345,120 @@ def scan_page(page, cache: Path | None, timeout: float) -> dict:
     return result
 
 
-# Words of the field that OCR often garbles ("Срелняя", "ПТкола"): a word this close to one
-# of them (rapidfuzz ratio, same length ±1) is read as it.
-LEXICON = ["МБОУ", "МАОУ", "МКОУ", "МБУ", "ДО", "СОШ", "ООШ", "СШ", "школа", "Школа", "средняя", "Средняя",
-           "основная", "Основная", "Гимназия", "гимназия", "Лицей", "лицей", "углубленным", "изучением",
-           "французского", "языка", "отдельных", "предметов", "Ученик-ученик", "Учитель-учитель",
-           "Студент-ученик", "Работодатель-ученик", "Нет", "молодых", "специалистов", "человек", "ИТОГО",
-           "Итого:", "Средний", "показатель:", "Общее", "количество:", "образовательная", "организация"]
+# Letters Tesseract confuses in a noisy Russian scan, as (read, meant): "пелагогов" was
+# "педагогов", "мотивапия" "мотивация", "учаихся" "учащихся".
+CONFUSIONS = [("л", "д"), ("п", "ц"), ("л", "т"), ("с", "е"), ("е", "с"), ("и", "й"), ("й", "и"), ("ш", "щ"),
+              ("т", "г"), ("г", "т"), ("н", "и"), ("и", "н"), ("ии", "щ"), ("ии", "ш"), ("тт", "ш"), ("ит", "ш"),
+              ("ни", "щ"), ("ки", "щ"), ("ы", "ь"), ("ь", "ы"), ("о", "с"), ("в", "з"), ("з", "в"), ("ц", "п"),
+              ("д", "л"), ("п", "р"), ("н", "д"), ("и", "п"), ("г", "е"), ("н", "я"), ("пт", "ш"), ("пг", "ш"),
+              ("тик", "шк"), ("тк", "шк")]
+# Abbreviations and words of the field that a dictionary does not know or OCR garbles
+# beyond one confusion ("ПТкола"): a word this close to one (rapidfuzz ratio, length ±1) is read as it.
+LEXICON = ["МБОУ", "МАОУ", "МКОУ", "МБУ", "МБДОУ", "ДО", "СОШ", "ООШ", "СШ", "ИТОГО", "школа", "Школа", "Гимназия",
+           "Лицей", "Ученик-ученик", "Учитель-учитель", "Студент-ученик", "Работодатель-ученик"]
+EDGE = "«»\"'()[].,:;!?"
 DEBRIS = " —–-_=|~'‘’`.,:;!"
 
 
-def clean_ocr_text(text: str) -> str:
-    """Ruling debris at the edges of a cell ('—МБОУ … =') off; garbled field words mended."""
+def _known(word: str) -> bool:
+    from normalizers.morph import analyzer
+
+    return analyzer().word_is_known(word.replace("ё", "е"))
+
+
+def _confusion_fix(low: str) -> str | None:
+    """The dictionary word one or two confusions away from an unknown word, fewest first."""
+    frontier = [low]
+    for _ in range(2):
+        nxt = []
+        for w in frontier:
+            for read, meant in CONFUSIONS:
+                start = w.find(read)
+                while start != -1:
+                    cand = w[:start] + meant + w[start + len(read):]
+                    if _known(cand):
+                        return cand
+                    nxt.append(cand)
+                    start = w.find(read, start + 1)
+        frontier = nxt[:400]
+    return None
+
+
+def _repair_run(run: str) -> str:
+    if _known(run.lower()):
+        return run
+    fixed = _confusion_fix(run.lower())
+    if not fixed:
+        return run
+    if run.isupper():
+        return fixed.upper()
+    return fixed[0].upper() + fixed[1:] if run[0].isupper() else fixed
+
+
+@lru_cache(maxsize=50000)
+def repair_word(word: str) -> str:
+    """An OCR word mended: a word the dictionary (pymorphy2) knows is kept; an unknown one is
+    replaced by the known word one or two typical confusions away ("П.К.Калелина" →
+    "П.К.Каледина"), or, failing that, by a close field word ("Срелняя" → "Средняя")."""
+    core = word.strip(EDGE)
+    if len(core) < 3 or any(ch.isdigit() for ch in core) or core in LEXICON:
+        return word
+    mended = re.sub(r"[А-Яа-яЁё]{4,}", lambda m: _repair_run(m.group()), word)
+    if mended != word:
+        return mended
     from rapidfuzz import fuzz, process
 
-    words = []
-    for w in text.split():
-        if w in LEXICON or any(ch.isdigit() for ch in w) or len(w) < 3:
-            words.append(w)
-            continue
-        core = w.strip("«»\"()")
-        hit = process.extractOne(core, LEXICON, scorer=fuzz.ratio, score_cutoff=78)
-        if hit and abs(len(hit[0]) - len(core)) <= 1:
-            w = w.replace(core, hit[0])
-        words.append(w)
-    out = " ".join(words).strip(DEBRIS)
+    hit = process.extractOne(core, LEXICON, scorer=fuzz.ratio, score_cutoff=78)
+    if hit and abs(len(hit[0]) - len(core)) <= 1:
+        return word.replace(core, hit[0])
+    return word
+
+
+# After a legal form and before a number, a short capitalised word is a school type: "СЕПТ",
+# "СОЛТ" and "ООПТ" are "СОШ" and "ООШ" with the Ш broken up by the scan.
+_SHA = "(?:Ш|Щ|ПИТ|ПТ|ЛТ|ИТ|НТ|П\\]|П1|Н|П|Ц)"
+_VOWEL_O = "[ОOЕС0Э]"
+SCHOOL_TYPES = [("СОШ", re.compile(f"[СC]{_VOWEL_O}{_SHA}")), ("ООШ", re.compile(f"[ОO0]{_VOWEL_O}{_SHA}")),
+                ("НОШ", re.compile(f"[НH]{_VOWEL_O}{_SHA}")), ("СШ", re.compile(f"[СC]{_SHA}"))]
+_TYPE_SLOT = re.compile(r"\b((?:[МГЧ][БАК]?Д?ОУ|МБУ|МАУ|МКУ)\s+)([А-ЯA-Z\]1]{2,5})(?=\s*№|\s*\d)")
+# After "№" a letter that looks like a digit is the digit: "№ з" is "№ 3".
+_NUMBER_SLOT = re.compile(r"(№\s*)([0-9ОоOoЗзбБlI|]{1,4})(?![А-Яа-яA-Za-z])")
+
+
+# Before "№", after a legal form and an adjective, the noun is "школа", "гимназия" or "лицей":
+# "пткола", "тикоала", "икота" there are the scan's "школа".
+_NOUN_SLOT = re.compile(r"(\b(?:[МГЧ][БАК]?Д?ОУ|МБУ|МАУ|МКУ)\s+«?(?:[А-Яа-я]+(?:ая|яя)\s+)?)([^\s№«»\d]{4,8})(?=\s*№)")
+INSTITUTION_NOUNS = ["школа", "гимназия", "лицей"]
+
+
+def _institution_noun(m: re.Match) -> str:
+    from rapidfuzz import fuzz, process
+
+    word = m.group(2)
+    hit = process.extractOne(word.lower(), INSTITUTION_NOUNS, scorer=fuzz.ratio, score_cutoff=50)
+    if not hit or word.lower() == hit[0]:
+        return m.group(0)
+    # capitalised right after an opening quote ("«Школа № 5»"), as the first word of a name
+    noun = hit[0].capitalize() if m.group(1).endswith("«") else hit[0]
+    return m.group(1) + noun
+
+
+def _school_type(m: re.Match) -> str:
+    word = m.group(2)
+    for name, pat in SCHOOL_TYPES:
+        if word == name:
+            break
+        if pat.fullmatch(word):
+            word = name
+            break
+    return m.group(1) + word
+
+
+def clean_ocr_text(text: str) -> str:
+    """Ruling debris at the edges of a cell ('—МБОУ … =') off; a quote left open closed; a
+    school type broken by the scan mended."""
+    out = _NOUN_SLOT.sub(_institution_noun, _TYPE_SLOT.sub(_school_type, text.strip(DEBRIS)))
+    out = _NUMBER_SLOT.sub(lambda m: m.group(1) + m.group(2).translate(DIGIT_FIX), out)
     if out.count("«") > out.count("»"):
         out += "»"
     return out.replace("Ne ", "№ ").replace("N° ", "№ ").replace("№", "№")

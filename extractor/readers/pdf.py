@@ -90,14 +90,17 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT) -> Document:
                     skipped += 1
                     continue
                 if _needs_ocr(page):
+                    from ..timer import own_limit
                     from . import sha256_of
                     from .legacy import cache_dir
-                    from .ocr import scan_page, tesseract_ready
+                    from .ocr import VERSION, repair_word, scan_page, tesseract_ready
 
                     tesseract_ready()
                     sha = sha or sha256_of(path)
-                    data = scan_page(page, cache_dir() / f"{sha}-p{pno}.json", timeout=settings.timeout_s)
-                    words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], w["conf"]) for w in data["words"]]
+                    with own_limit(settings.timeout_s):
+                        data = scan_page(page, cache_dir() / f"{sha}-p{pno}-v{VERSION}.json", timeout=settings.timeout_s)
+                    words = [Word(repair_word(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], w["conf"])
+                             for w in data["words"]]
                     page_blocks = _page_blocks(words, [[tuple(c) for c in data["cells"]]], page.height, pno, settings)
                     scanned += 1
                 else:
