@@ -91,3 +91,46 @@ def test_ocr_text_repairs():
     assert [repair_word(w) for w in ("пелагогов", "(мотивапия)", "Акливный", "образовательная", "Позынича")] == [
         "педагогов", "(мотивация)", "Активный", "образовательная", "Позынича"]
     assert fix_number("1О") == "10" and fix_number("МБОУ") == "МБОУ"
+
+
+@needs_tesseract
+def test_cells_read_on_a_strip_come_back_where_they_were():
+    from PIL import ImageDraw, ImageFont
+
+    from extractor.readers.ocr import strip_words
+
+    img = Image.new("L", (600, 400), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.load_default(size=40)
+    for x, y, text in [(50, 50, "12"), (300, 50, "7"), (50, 250, "305")]:
+        draw.text((x, y), text, font=font, fill=0)
+    ink = np.asarray(img) < 128
+    cells = strip_words(ink, [(40, 40, 200, 110), (290, 40, 400, 110), (40, 240, 250, 310)], timeout=30)
+    assert [[w["text"] for w in ws] for ws in cells] == [["12"], ["7"], ["305"]]
+    # page coordinates, not strip coordinates
+    assert [(ws[0]["x0"] // 10, ws[0]["top"] // 10) for ws in cells] == [(5, 6), (30, 6), (5, 26)]
+
+
+def test_number_sign_split_by_the_blank_after_it():
+    from extractor.readers.ocr import _split_sign
+
+    def word(gap: int) -> tuple[np.ndarray, dict]:
+        img = np.full((35, 100), 255, dtype=np.uint8)
+        img[:, 0:44] = 0  # the sign, a glyph about as wide as the letters are tall
+        img[:, 44 + gap: 44 + gap + 20] = 0  # the digit
+        return img, {"text": "№2", "x0": 0, "x1": 64 + gap, "top": 0, "bottom": 35, "conf": 90.0}
+
+    assert [w["text"] for w in _split_sign(*word(15))] == ["№", "2"]  # "№ 2"
+    assert [w["text"] for w in _split_sign(*word(6))] == ["№2"]  # "№2": letter spacing only
+
+
+def test_scan_slots_of_an_organization_name():
+    # a school type broken up by the scan, the noun before "№", a letter read for a digit
+    assert clean_ocr_text("МБОУ СЕПТ № 14") == "МБОУ СОШ № 14"
+    assert clean_ocr_text("МБОУ ООПТ № 20") == "МБОУ ООШ № 20"
+    assert clean_ocr_text("МБОУ «Средняя тикоала № 3»") == "МБОУ «Средняя школа № 3»"
+    assert clean_ocr_text("МБОУ икота № 27") == "МБОУ школа № 27"
+    assert clean_ocr_text("МБОУ «Средняя школа № з»") == "МБОУ «Средняя школа № 3»"
+    # what is already right stays so
+    for name in ("МБОУ «Лицей № 21»", "МБУ ДО ДДТ", "МБОУ СОШ № 5 им. Зои Космодемьянской", "МАОУ СШ № 3"):
+        assert clean_ocr_text(name) == name

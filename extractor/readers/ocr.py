@@ -384,10 +384,42 @@ def _confusion_fix(low: str) -> str | None:
     return None
 
 
+# Lemmas of the words report tables are headed with; their forms are what a garbled header
+# word that no single confusion explains ("молелых специалислов") is matched against.
+FIELD_LEMMAS = ["количество", "число", "доля", "процент", "человек", "всего", "итого", "средний", "показатель",
+                "молодой", "специалист", "педагог", "педагогический", "работник", "учитель", "ученик",
+                "обучающийся", "учащийся", "студент", "работодатель", "наставник", "наставляемый",
+                "наставничество", "сопровождение", "вовлечённый", "вовлечь", "различный", "форма", "роль",
+                "реализуемый", "реализовать", "программа", "участник", "предприятие", "партнёр", "организация",
+                "образовательный", "общеобразовательный", "наименование", "название", "пара", "охват",
+                "мероприятие", "план", "плановый", "фактический", "школа", "гимназия", "лицей", "учреждение"]
+
+
+@lru_cache(maxsize=1)
+def field_forms() -> list[str]:
+    from normalizers.morph import analyzer
+
+    forms = set()
+    for lemma in FIELD_LEMMAS:
+        for p in analyzer().parse(lemma)[:2]:
+            forms.update(f.word.replace("ё", "е") for f in p.lexeme)
+    return sorted(forms)
+
+
+def _field_fix(low: str) -> str | None:
+    from rapidfuzz import fuzz, process
+
+    if len(low) < 5:
+        return None
+    forms = [f for f in field_forms() if f[0] == low[0] and abs(len(f) - len(low)) <= 2]
+    hit = process.extractOne(low, forms, scorer=fuzz.ratio, score_cutoff=70)
+    return hit[0] if hit else None
+
+
 def _repair_run(run: str) -> str:
     if _known(run.lower()):
         return run
-    fixed = _confusion_fix(run.lower())
+    fixed = _confusion_fix(run.lower()) or _field_fix(run.lower())
     if not fixed:
         return run
     if run.isupper():
