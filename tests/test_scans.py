@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from extractor import build, read_document
+from extractor.readers import sha256_of
 from extractor.readers.ocr import clean_ocr_text, fix_number, repair_word, skew_angle
 
 from .conftest import DOCS, GOLD, SEEDS, read_csv
@@ -55,7 +56,11 @@ def test_scanned_seeds_give_the_gold_facts(scans_out, score):
 @needs_tesseract
 def test_scan_reads_as_pdf_scanned_with_its_table(scanned, tmp_path, monkeypatch):
     monkeypatch.setenv("SPRAVKI_CACHE", str(tmp_path / "cache"))
+    stale = tmp_path / "cache" / f"{sha256_of(scanned)}-p1-v1.json"  # left by an older reader
+    stale.parent.mkdir()
+    stale.write_text("{}", encoding="utf-8")
     doc = read_document(scanned)
+    assert not stale.exists()
     assert doc.format == "pdf-scanned" and doc.pages == 3
     assert [t.shape for t in doc.tables] == [(25, 4)]  # continued over the page end, joined
     grid = doc.tables[0].grid()

@@ -342,6 +342,10 @@ def scan_page(page, cache: Path | None, timeout: float) -> dict:
         tmp = cache.with_suffix(".tmp")
         tmp.write_text(json.dumps(result, ensure_ascii=False), encoding="utf-8")
         tmp.replace(cache)
+        # what an older reader version wrote for this page will not be read again
+        for old in cache.parent.glob(cache.name.rsplit("-v", 1)[0] + "-v*.json"):
+            if old != cache:
+                old.unlink(missing_ok=True)
     return result
 
 
