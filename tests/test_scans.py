@@ -137,5 +137,6 @@ def test_scan_slots_of_an_organization_name():
     assert clean_ocr_text("МБОУ икота № 27") == "МБОУ школа № 27"
     assert clean_ocr_text("МБОУ «Средняя школа № з»") == "МБОУ «Средняя школа № 3»"
     # what is already right stays so
-    for name in ("МБОУ «Лицей № 21»", "МБУ ДО ДДТ", "МБОУ СОШ № 5 им. Зои Космодемьянской", "МАОУ СШ № 3"):
+    assert clean_ocr_text('МБОУ "Лицой №7"') == 'МБОУ "Лицей №7"'
+    for name in ("МБОУ «Лицей № 21»", 'МБОУ "Лицей №7"', "МБУ ДО ДДТ", "МБОУ СОШ № 5 им. Зои Космодемьянской", "МАОУ СШ № 3"):
         assert clean_ocr_text(name) == name

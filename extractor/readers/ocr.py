@@ -466,7 +466,8 @@ _NUMBER_SLOT = re.compile(r"(№\s*)([0-9ОоOoЗзбБlI|]{1,4})(?![А-Яа-яA
 
 # Before "№", after a legal form and an adjective, the noun is "школа", "гимназия" or "лицей":
 # "пткола", "тикоала", "икота" there are the scan's "школа".
-_NOUN_SLOT = re.compile(r"(\b(?:[МГЧ][БАК]?Д?ОУ|МБУ|МАУ|МКУ)\s+«?(?:[А-Яа-я]+(?:ая|яя)\s+)?)([^\s№«»\d]{4,8})(?=\s*№)")
+_NOUN_SLOT = re.compile(r"(\b(?:[МГЧ][БАК]?Д?ОУ|МБУ|МАУ|МКУ)\s+[«\"“„]?(?:[А-Яа-я]+(?:ая|яя)\s+)?)"
+                        r"([^\s№«»\"“”„\d]{4,8})(?=\s*№)")
 INSTITUTION_NOUNS = ["школа", "гимназия", "лицей"]
 
 
@@ -478,7 +479,7 @@ def _institution_noun(m: re.Match) -> str:
     if not hit or word.lower() == hit[0]:
         return m.group(0)
     # capitalised right after an opening quote ("«Школа № 5»"), as the first word of a name
-    noun = hit[0].capitalize() if m.group(1).endswith("«") else hit[0]
+    noun = hit[0].capitalize() if m.group(1)[-1] in "«\"“„" else hit[0]
     return m.group(1) + noun
 
 
