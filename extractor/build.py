@@ -22,6 +22,7 @@ class BuildReport:
     results: list[DocResult]  # documents read in this build
     registry: Registry
     skipped: int = 0  # unchanged documents not read again
+    new_facts: int = 0  # facts of the documents read in this build
     failed_sources: list[tuple[str, str]] = field(default_factory=list)  # (source, error) of every input
     mismatches: int = 0
 
@@ -80,18 +81,20 @@ def build(inputs: Iterable[str | Path], out: str | Path = "outputs", workers: in
         if on_done:
             for _ in range(skipped):
                 on_done(None)
-        results = []
+        results, new_facts = [], 0
         for result in run_iter(todo, workers=workers, settings=settings):
             if result.status == "ok":
                 assign_organizations(result, registry)
             store.save(result, registry)
-            # keep only what the caller needs: the pipeline's detail is in the database
+            # keep only what the caller needs: the facts and checks are in the database, and
+            # holding them here would grow memory with the size of the archive
             results.append(DocResult(source=result.source, path=result.path, sha256=result.sha256,
                                      format=result.format, status=result.status, error=result.error,
-                                     tables=result.tables, facts=result.facts, checks=result.checks))
+                                     tables=result.tables))
+            new_facts += len(result.facts)
             if on_done:
                 on_done(result)
-        report = BuildReport(out=out, results=results, registry=registry, skipped=skipped)
+        report = BuildReport(out=out, results=results, registry=registry, skipped=skipped, new_facts=new_facts)
         sources = {s for _, s in files}
         for row in store.rows("documents", ["source", "status", "error"]):
             if row["source"] in sources and row["status"] != "ok":

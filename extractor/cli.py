@@ -64,7 +64,7 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
                            force=force)
     if not quiet:
         read = len(report.results)
-        facts = sum(len(r.facts) for r in report.results)
+        facts = report.new_facts
         err.print(f"Прочитано файлов: {read}, без изменений пропущено: {report.skipped}; новых фактов: {facts}; "
                   f"расхождений в наборе: {report.mismatches}.")
         for source, error in report.failed:

@@ -54,13 +54,13 @@ blockquote{margin:2px 0;padding:2px 8px;border-left:3px solid #c7ccd3;color:#4b5
 {% for d in docs %}<div class="doc" data-source="{{ d.source }}">
 <h3>{{ d.source }} <span class="muted">— {{ d.kind }}{% if d.municipality %}, {{ d.municipality }}{% endif %}{% if d.as_of %}, на {{ d.as_of }}{% endif %}{% if d.doc_date %}, от {{ d.doc_date }} № {{ d.doc_number }}{% endif %}</span></h3>
 {% if d.status != 'ok' %}<p class="failed">Не прочитан: {{ d.error }}</p>{% endif %}
-{% if d.checks %}<table class="checks"><colgroup><col class="st"><col class="k"><col class="n"><col class="n"><col><col class="loc"></colgroup><tr><th>статус</th><th>проверка</th><th>заявлено</th><th>пересчитано</th><th>сообщение и источник</th><th>где</th></tr>
+{% if d.checks or d.n_ok %}<table class="checks"><colgroup><col class="st"><col class="k"><col class="n"><col class="n"><col><col class="loc"></colgroup><tr><th>статус</th><th>проверка</th><th>заявлено</th><th>пересчитано</th><th>сообщение и источник</th><th>где</th></tr>
 {% for c in d.checks if c.status != 'ok' %}<tr class="{{ c.status }}"><td class="status {{ c.status }}">{{ status_ru1[c.status] }}</td><td>{{ c.check }}</td><td class="num">{{ c.stated }}</td><td class="num">{{ c.computed }}</td>
 <td class="message">{{ c.message }}{% if c.quote %}<blockquote>{{ c.quote[:300] }}</blockquote>{% endif %}</td><td>{{ c.location }}</td></tr>{% endfor %}
 </table>
 {% set oks = d.checks|selectattr('status','equalto','ok')|list %}{% if oks and not compact %}<details><summary>совпали: {{ oks|length }}</summary><table class="checks"><colgroup><col class="k"><col class="n"><col class="n"><col><col class="loc"></colgroup>
 {% for c in oks %}<tr><td>{{ c.check }}</td><td class="num">{{ c.stated }}</td><td class="num">{{ c.computed }}</td><td>{{ c.message }}</td><td>{{ c.location }}</td></tr>{% endfor %}
-</table></details>{% elif oks %}<p class="muted">совпали: {{ oks|length }}</p>{% endif %}{% elif d.status == 'ok' %}<p class="muted">Проверяемых утверждений нет.</p>{% endif %}
+</table></details>{% elif d.n_ok %}<p class="muted">совпали: {{ d.n_ok }}</p>{% endif %}{% elif d.status == 'ok' %}<p class="muted">Проверяемых утверждений нет.</p>{% endif %}
 </div>{% endfor %}
 </section>
 
@@ -88,16 +88,24 @@ MAX_COLUMNS = 40
 COMPACT_CHECKS = 20000
 
 
-def _docs(store: Store) -> list[dict]:
+def _docs(store: Store, compact: bool) -> list[dict]:
+    """Documents with their checks; in compact mode only the checks that did not agree are
+    loaded (the agreeing ones are counted in SQL), so a large archive's page is built in
+    little memory."""
     checks = defaultdict(list)
     order = {"mismatch": 0, "unverifiable": 1, "ok": 2}
-    for c in store.rows("checks", ["source", "check", "stated", "computed", "status", "message", "location",
-                                   "quote"]):
+    where = " WHERE status != 'ok'" if compact else ""
+    cols = ["source", "check", "stated", "computed", "status", "message", "location", "quote"]
+    quoted = ", ".join(f'"{c}"' for c in cols)
+    for row in store.db.execute(f"SELECT {quoted} FROM checks{where} ORDER BY source, rowid"):
+        c = {k: ("" if v is None else v) for k, v in zip(cols, row, strict=True)}
         checks[c["source"]].append(c)
+    n_ok = dict(store.db.execute("SELECT source, COUNT(*) FROM checks WHERE status = 'ok' GROUP BY source"))
     docs = []
     for d in store.rows("documents", ["source", "kind", "municipality", "as_of", "doc_date", "doc_number",
                                       "status", "error"]):
         d["checks"] = sorted(checks.get(d["source"], []), key=lambda c: order.get(c["status"], 3))
+        d["n_ok"] = n_ok.get(d["source"], 0)
         docs.append(d)
     docs.sort(key=lambda d: (-sum(c["status"] == "mismatch" for c in d["checks"]), d["source"]))
     return docs
@@ -192,7 +200,8 @@ def bar_chart(title: str, points: list[tuple[str, float]], target: float | None)
 
 
 def write_report(store: Store, path: Path) -> None:
-    docs = _docs(store)
+    compact = store.count("checks") > COMPACT_CHECKS
+    docs = _docs(store, compact)
     by_status = [(s, n) for s, n in store.db.execute(
         "SELECT status, COUNT(*) FROM checks GROUP BY status ORDER BY CASE status WHEN 'mismatch' THEN 0 "
         "WHEN 'unverifiable' THEN 1 ELSE 2 END")]
@@ -205,7 +214,7 @@ def write_report(store: Store, path: Path) -> None:
         n_docs=len(docs), n_failed=sum(d["status"] != "ok" for d in docs), n_orgs=store.count("organizations"),
         n_facts=store.count("facts"), by_status=by_status, status_ru=STATUS_RU, status_ru1=STATUS_RU1,
         docs=docs, munis=_munis(store), review=review, threshold=DEFAULT.org_review_score,
-        compact=store.count("checks") > COMPACT_CHECKS)
+        compact=compact)
     html = re.sub(r"\n\s*\n", "\n", html)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
