@@ -6,7 +6,7 @@ same libraries: python-docx every paragraph and cell, pdfplumber extract_tables 
 extract_text on every page, TXT decoded) and `spravki build` with 1 worker and with all
 cores. Reported: documents per second, wall and CPU time, peak RSS.
 
-    python benchmarks/bench.py --sizes 120,1000,5000 [--json benchmarks/results.json]
+    python benchmarks/bench.py --sizes 100,120,1000,5000 [--modes floor,1_worker,all_cores] [--json FILE]
 """
 from __future__ import annotations
 
@@ -126,18 +126,26 @@ def measure(cmd: list[str]) -> dict:
             "peak_tree_rss_mb": round(peak[0] / 1024, 1), "rc": info["rc"]}
 
 
-def bench(n: int, tmp: Path) -> dict:
+MODES = ("floor", "1_worker", "all_cores")
+
+
+def bench(n: int, tmp: Path, modes: tuple[str, ...] = MODES) -> dict:
     corpus = make_corpus(n, tmp / f"corpus-{n}")
     py = sys.executable
     spravki = [py, "-m", "extractor.cli", "build", str(corpus), "--quiet"]
-    row = {"documents": n, "floor": measure([py, "-c", FLOOR, str(corpus)])}
+    row = {"documents": n}
+    if "floor" in modes:
+        row["floor"] = measure([py, "-c", FLOOR, str(corpus)])
+        row["floor"]["docs_per_s"] = round(n / row["floor"]["wall_s"], 1)
     for label, workers in (("build_1_worker", 1), ("build_all_cores", os.cpu_count() or 1)):
+        if label.removeprefix("build_") not in modes:
+            continue
         out = tmp / f"out-{n}-{workers}"
         shutil.rmtree(out, ignore_errors=True)
         row[label] = measure(spravki + ["-o", str(out), "--workers", str(workers)])
         row[label]["docs_per_s"] = round(n / row[label]["wall_s"], 1)
-    row["floor"]["docs_per_s"] = round(n / row["floor"]["wall_s"], 1)
-    row["ratio_default_to_floor"] = round(row["build_all_cores"]["wall_s"] / row["floor"]["wall_s"], 2)
+    if "floor" in row and "build_all_cores" in row:
+        row["ratio_default_to_floor"] = round(row["build_all_cores"]["wall_s"] / row["floor"]["wall_s"], 2)
     shutil.rmtree(corpus, ignore_errors=True)
     return row
 
@@ -147,10 +155,11 @@ def table(rows: list[dict]) -> str:
             "CPU s (all cores) | peak RSS MB, one process | peak RSS MB, all processes | build / floor |")
     lines = [head, "|" + "---|" * 9]
     for r in rows:
-        a, one, f = r["build_all_cores"], r["build_1_worker"], r["floor"]
+        blank = {"wall_s": "–", "cpu_s": "–", "docs_per_s": "–", "peak_rss_mb": 0, "peak_tree_rss_mb": 0}
+        a, one, f = (r.get(k, blank) for k in ("build_all_cores", "build_1_worker", "floor"))
         lines.append(f"| {r['documents']} | {f['wall_s']} | {one['wall_s']} | {a['wall_s']} | {a['docs_per_s']} | "
                      f"{a['cpu_s']} | {max(a['peak_rss_mb'], one['peak_rss_mb'])} | "
-                     f"{max(a.get('peak_tree_rss_mb', 0), one.get('peak_tree_rss_mb', 0))} | {r['ratio_default_to_floor']} |")
+                     f"{max(a.get('peak_tree_rss_mb', 0), one.get('peak_tree_rss_mb', 0))} | {r.get('ratio_default_to_floor', '–')} |")
     return "\n".join(lines)
 
 
@@ -158,12 +167,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="100,1000,5000")
     ap.add_argument("--json", default=str(ROOT / "benchmarks" / "results.json"))
+    ap.add_argument("--modes", default=",".join(MODES), help="what to measure: floor, 1_worker, all_cores")
     args = ap.parse_args()
     os.environ.setdefault("SPRAVKI_CACHE", tempfile.mkdtemp(prefix="spravki-bench-cache-"))
     rows = []
     with tempfile.TemporaryDirectory(prefix="spravki-bench-") as tmp:
         for n in (int(x) for x in args.sizes.split(",")):
-            rows.append(bench(n, Path(tmp)))
+            rows.append(bench(n, Path(tmp), tuple(args.modes.split(","))))
             print(table(rows[-1:]), flush=True)
             # saved after every size, so a long run that is stopped keeps what it measured
             Path(args.json).write_text(json.dumps({"cores": os.cpu_count(), "rows": rows}, indent=1),
