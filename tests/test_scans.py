@@ -140,3 +140,14 @@ def test_scan_slots_of_an_organization_name():
     assert clean_ocr_text('МБОУ "Лицой №7"') == 'МБОУ "Лицей №7"'
     for name in ("МБОУ «Лицей № 21»", 'МБОУ "Лицей №7"', "МБУ ДО ДДТ", "МБОУ СОШ № 5 им. Зои Космодемьянской", "МАОУ СШ № 3"):
         assert clean_ocr_text(name) == name
+
+
+def test_missing_tesseract_names_the_packages(monkeypatch):
+    from extractor import ReadError
+    from extractor.readers import ocr
+
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
+    ocr.tesseract_ready.cache_clear()
+    with pytest.raises(ReadError, match=r"apt-get install tesseract-ocr tesseract-ocr-rus"):
+        ocr.tesseract_ready()
+    ocr.tesseract_ready.cache_clear()

@@ -33,8 +33,10 @@ def read_document(path: str | Path, source: str | None = None, settings: Setting
         raise ReadError(f"файл слишком большой: {size / 2**20:.0f} МБ, предел "
                         f"{settings.max_file_mb:.0f} МБ")
     fmt = detect_format(path)
+    # hashed once: the build has usually done it already, and OCR and conversion caches key on it
+    sha256 = sha256 or sha256_of(path)
     try:
-        doc = _dispatch(fmt, path, source, settings, max_bytes)
+        doc = _dispatch(fmt, path, source, settings, max_bytes, sha256)
     except ReadError:
         raise
     except MemoryError as e:
@@ -43,15 +45,15 @@ def read_document(path: str | Path, source: str | None = None, settings: Setting
         raise ReadError("слишком глубокая вложенность структуры файла") from e
     except Exception as e:  # a parser's own failure on a broken file: reported, not raised
         raise ReadError(f"файл повреждён или не читается ({fmt}): {type(e).__name__}: {e}"[:300]) from e
-    doc.sha256 = sha256 or sha256_of(path)
+    doc.sha256 = sha256
     doc.path = str(path)
     return doc
 
 
-def _dispatch(fmt: str, path: Path, source: str, settings: Settings, max_bytes: int) -> Document:
+def _dispatch(fmt: str, path: Path, source: str, settings: Settings, max_bytes: int, sha256: str) -> Document:
     if fmt == "pdf":
         from .pdf import read_pdf
-        return read_pdf(path, source, settings)
+        return read_pdf(path, source, settings, sha256)
     if fmt == "docx":
         from .docx import read_docx
         return read_docx(path, source, int(settings.max_unzipped_mb * 2**20))
@@ -60,7 +62,7 @@ def _dispatch(fmt: str, path: Path, source: str, settings: Settings, max_bytes: 
         return read_txt(path, source, max_bytes)
     if fmt in ("doc", "rtf", "odt"):
         from .legacy import read_legacy
-        return read_legacy(path, source, fmt, settings)
+        return read_legacy(path, source, fmt, settings, sha256)
     raise ReadError("неизвестный формат файла")
 
 

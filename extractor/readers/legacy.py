@@ -47,11 +47,10 @@ def cache_dir() -> Path:
     return path
 
 
-def read_legacy(path: Path, source: str, fmt: str, settings: Settings) -> Document:
-    from . import sha256_of
+def read_legacy(path: Path, source: str, fmt: str, settings: Settings, sha256: str) -> Document:
     from .docx import read_docx
 
-    cached = cache_dir() / f"{sha256_of(path)}.docx"
+    cached = cache_dir() / f"{sha256}.docx"
     if not cached.exists():
         converted = convert_to_docx(path, timeout=min(settings.timeout_s, 90))
         try:

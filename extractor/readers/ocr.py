@@ -29,7 +29,10 @@ DIGIT_FIX = str.maketrans({"О": "0", "о": "0", "O": "0", "o": "0", "З": "3", 
                            "|": "1", "S": "5", "В": "8", "Б": "6"})
 
 
+@lru_cache(maxsize=1)
 def tesseract_ready() -> None:
+    """Raises ReadError naming the packages when Tesseract or its Russian data is missing;
+    a success is remembered for the process (every scanned page asks)."""
     exe = shutil.which("tesseract")
     if exe is None:
         raise ReadError("в PDF нет текстового слоя (скан): для распознавания " + TESS_INSTALL)

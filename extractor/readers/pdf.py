@@ -70,7 +70,7 @@ class Line:
         return " ".join(w.text for w in sorted(self.words, key=lambda w: w.x0))
 
 
-def read_pdf(path, source: str, settings: Settings = DEFAULT) -> Document:
+def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None = None) -> Document:
     try:
         pdf = pdfplumber.open(str(path))
     except Exception as e:
@@ -83,22 +83,21 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT) -> Document:
             raise ReadError(_open_error(e)) from e
         last_xs: list[float] | None = None
         scanned = skipped = 0
-        sha = None
         for pno, page in enumerate(pages, start=1):
             try:
-                if _needs_ocr(page) and not settings.ocr:
+                needs_ocr = _needs_ocr(page)
+                if needs_ocr and not settings.ocr:
                     skipped += 1
                     continue
-                if _needs_ocr(page):
+                if needs_ocr:
                     from ..timer import own_limit
                     from . import sha256_of
                     from .legacy import cache_dir
                     from .ocr import VERSION, repair_word, scan_page, tesseract_ready
 
                     tesseract_ready()
-                    sha = sha or sha256_of(path)
                     with own_limit(settings.timeout_s):
-                        data = scan_page(page, cache_dir() / f"{sha}-p{pno}-v{VERSION}.json", timeout=settings.timeout_s)
+                        data = scan_page(page, cache_dir() / f"{sha256 or sha256_of(path)}-p{pno}-v{VERSION}.json", timeout=settings.timeout_s)
                     words = [Word(repair_word(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], w["conf"])
                              for w in data["words"]]
                     page_blocks = _page_blocks(words, [[tuple(c) for c in data["cells"]]], page.height, pno, settings)
