@@ -19,10 +19,12 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageFilter
 
+from normalizers.numbers import is_number, parse_number
+
 from ..model import ReadError
 
 DPI = 300
-VERSION = 4  # part of the cache key: a change in how pages are read invalidates old results
+VERSION = 5  # part of the cache key: a change in how pages are read invalidates old results
 TESS_INSTALL = "установите пакеты tesseract-ocr и tesseract-ocr-rus (apt-get install tesseract-ocr tesseract-ocr-rus)"
 # OCR slips in number cells: letters that look like digits
 DIGIT_FIX = str.maketrans({"О": "0", "о": "0", "O": "0", "o": "0", "З": "3", "з": "3", "б": "6", "l": "1", "I": "1",
@@ -285,12 +287,13 @@ def _split_sign(img: np.ndarray, w: dict) -> list[dict]:
     return [{**w, "text": "№", "x1": cut - best + 1}, {**w, "text": w["text"][1:], "x0": cut + 1}]
 
 
-NUMBER = re.compile(r"\d+(?:[.,]\d+)?%?\.?")
-NOT_A_NUMBER = {"нет", "да", "-", "—", "–", "х", "x", "н/д"}  # what a number column may hold instead
-
-
 def _is_number(text: str) -> bool:
-    return bool(NUMBER.fullmatch(fix_number(text).replace(" ", "")))
+    return is_number(fix_number(text))
+
+
+def _word_instead(text: str) -> bool:
+    """What a number column may hold instead of a number: "нет", "н/д", "х" or "да"."""
+    return parse_number(text) is not None or text.strip(" .:").lower() == "да"
 
 
 def cell_words(ink: np.ndarray, boxes: list[tuple], timeout: float) -> list[dict]:
@@ -305,12 +308,12 @@ def cell_words(ink: np.ndarray, boxes: list[tuple], timeout: float) -> list[dict
         columns.setdefault((round(box[0]), round(box[2])), []).append(i)
     again = []
     for members in columns.values():
-        numeric = [i for i in members if _is_number(texts[i])]
+        numeric = {i for i in members if _is_number(texts[i])}
         if len(numeric) < 2 or len(numeric) < 0.5 * len(members):
             continue
         first = min(found[i][0][1] for i in numeric)  # the header ("№ п/п") sits above the numbers
         again += [i for i in members if i not in numeric and len(texts[i]) <= 6 and found[i][0][1] > first
-                  and "№" not in texts[i] and texts[i].strip(" .:").lower() not in NOT_A_NUMBER]
+                  and "№" not in texts[i] and not _word_instead(texts[i])]
     if again:
         redo = strip_words(ink, [found[i][1] for i in again], timeout, whitelist="0123456789.,%")
         for i, ws in zip(again, redo, strict=True):
@@ -504,7 +507,7 @@ def clean_ocr_text(text: str) -> str:
     out = _NUMBER_SLOT.sub(lambda m: m.group(1) + m.group(2).translate(DIGIT_FIX), out)
     if out.count("«") > out.count("»"):
         out += "»"
-    return out.replace("Ne ", "№ ").replace("N° ", "№ ").replace("№", "№")
+    return out.replace("Ne ", "№ ").replace("N° ", "№ ")
 
 
 def fix_number(text: str) -> str:
