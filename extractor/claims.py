@@ -181,7 +181,7 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
 
 
 def _share_indicator(ctx: str) -> str:
-    from .vocabulary import role_of
+    from .headers import role_of
 
     if re.search(r"педагог|учител|молод\w+ специалист", ctx) and not re.search(r"обучающ", ctx[-60:]):
         return "young_teacher_mentees"

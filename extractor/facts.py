@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 from normalizers.forms import canonical_form, find_forms
 from normalizers.numbers import parse_number
 from normalizers.text import collapse, fold
+from normalizers.vocab import units, variant_form
 
+from .headers import classify
 from .model import Document, Paragraph, Table
 from .readers.ocr import fix_number
 from .tables import Layout, analyze, row_kind_text
-from .vocabulary import UNITS, classify
 
 
 @dataclass
@@ -75,14 +76,15 @@ def section_of(doc: Document, table: Table) -> str:
     return " ".join(parts)[-800:]
 
 
-def extract_tables(doc: Document, doc_is_plan: bool = False) -> list[TableRead]:
+def extract_tables(doc: Document, doc_is_plan: bool = False,
+                   user_headers: tuple[tuple[str, str, str], ...] = ()) -> list[TableRead]:
     reads = []
     prev: TableRead | None = None
     for table in doc.tables:
         if table.n_rows == 0 or table.n_cols < 2:
             continue
         section = section_of(doc, table)
-        layout = analyze(table, section, doc_is_plan)
+        layout = analyze(table, section, doc_is_plan, user_headers)
         if prev is not None and _continues(doc, prev.layout, layout):
             # One table split into several (Word tables, or pages): the headerless part
             # reads with the columns of the part before it.
@@ -101,6 +103,25 @@ def extract_tables(doc: Document, doc_is_plan: bool = False) -> list[TableRead]:
             if not r.about_orgs and r.layout.table.n_cols == 2:
                 r.facts = _single_org_table(r.layout, name, r.section)
     return reads
+
+
+def column_readings(reads: list[TableRead]) -> list[dict]:
+    """Each value column of each table of organizations and how its heading was read."""
+    from .tables import understood
+
+    out = []
+    for r in reads:
+        if not r.about_orgs or r.layout.header_rows == 0:
+            continue
+        for c in r.layout.columns:
+            if c.role not in ("indicator", "total") or c.indicator is None:
+                continue
+            out.append({"table": r.layout.table.index, "col": c.index + 1, "header": c.header,
+                        "indicator": c.indicator.code, "form": c.form or "", "unit": c.indicator.unit,
+                        "understood": int(understood(c)), "role": c.role,
+                        "features": c.reading.features.describe() if c.reading else "",
+                        "note": c.note or (c.reading.why if c.reading else "")})
+    return out
 
 
 def _continues(doc: Document, before: Layout, layout: Layout) -> bool:
@@ -173,7 +194,7 @@ def _org_table(layout: Layout) -> tuple[list[Fact], list[TableClaim]]:
                     claims.append(TableClaim("row_total", t.index, r + 1, col.index + 1,
                                              col.indicator.code, col.form or "", p.value,
                                              collapse(t.text(r, col.index)), current_org, col.header,
-                                             parts=[f.col for f in row_facts if f.unit != "percent"]))
+                                             parts=[i + 1 for i in col.parts]))
     return facts, claims
 
 
@@ -200,12 +221,13 @@ def _single_org_table(layout: Layout, org: str, section: str) -> list[Fact]:
         if not label or p is None or p.value is None:
             continue
         ind = classify(label)
-        if ind.code in UNITS:
+        if ind.code in units():
             facts.append(Fact(org, ind.code, canonical_form(label) or "", "", p.value, ind.unit, raw,
                               t.index, r + 1, 2))
         elif "«" in label or '"' in label or VARIANT_NOTE.search(label) or form:
             variant = variant_name(label)
-            facts.append(Fact(org, "program_participants", form, variant, p.value, "persons", raw,
+            facts.append(Fact(org, "program_participants", form or variant_form(variant) or "", variant, p.value,
+                              "persons", raw,
                               t.index, r + 1, 2))
     return facts
 

@@ -16,7 +16,7 @@ from normalizers.organizations import Registry
 
 from .checks import Check, run_checks
 from .claims import extract_claims
-from .facts import Fact, extract_tables
+from .facts import Fact, column_readings, extract_tables
 from .metadata import Metadata, detect_kind, extract_metadata
 from .model import Document, ReadError
 from .readers import SUPPORTED_EXT, read_document, sha256_of
@@ -38,12 +38,13 @@ class DocResult:
     checks: list[Check] = field(default_factory=list)
     # org names the checks name, so the writer can resolve them with the facts' names
     organization_id: str = ""
+    columns: list[dict] = field(default_factory=list)  # how each value column's heading was read
 
 
-def extract(doc: Document) -> DocResult:
+def extract(doc: Document, settings: Settings = DEFAULT) -> DocResult:
     """Everything spravki reads from one document (no organization ids yet)."""
     kind_title = detect_kind(doc)  # once: it decides plans (приказ) and is the metadata's kind
-    reads = extract_tables(doc, doc_is_plan=kind_title[0] == "приказ")
+    reads = extract_tables(doc, doc_is_plan=kind_title[0] == "приказ", user_headers=settings.headers)
     facts = [f for r in reads for f in r.facts]
     names = {f.org_name for r in reads if r.about_orgs for f in r.facts}
     md = extract_metadata(doc, table_org=next(iter(names)) if len(names) == 1 else "", kind_title=kind_title)
@@ -56,7 +57,8 @@ def extract(doc: Document) -> DocResult:
                 c.status = "unverifiable"
                 c.message += " (скан: числа распознаны OCR — сверьте с оригиналом)"
     return DocResult(source=doc.source, path=doc.path, sha256=doc.sha256, format=doc.format,
-                     pages=doc.pages, tables=len(doc.tables), metadata=md, facts=facts, checks=checks)
+                     pages=doc.pages, tables=len(doc.tables), metadata=md, facts=facts, checks=checks,
+                     columns=column_readings(reads))
 
 
 class DocumentTimeout(BaseException):
@@ -103,7 +105,7 @@ def _process_file(path: str, source: str, settings: Settings, sha: str | None) -
             fmt = p.suffix.lstrip(".").lower()
         return DocResult(source=source, path=path, sha256=sha, format=fmt, status="failed", error=str(e))
     try:
-        return extract(doc)
+        return extract(doc, settings)
     except RecursionError:
         return DocResult(source=source, path=path, sha256=sha, format=doc.format, status="failed",
                          error="ошибка разбора: слишком глубокая вложенность")

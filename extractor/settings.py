@@ -26,4 +26,8 @@ class Settings:
     pdf_short_line: float = 0.12
 
 
+    # headers.csv of the archivist: (folded heading, indicator, unit); wins over the reading.
+    headers: tuple[tuple[str, str, str], ...] = ()
+
+
 DEFAULT = Settings()

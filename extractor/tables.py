@@ -10,8 +10,8 @@ from normalizers.numbers import parse_number
 from normalizers.organizations import looks_like_org
 from normalizers.text import collapse, fold
 
+from .headers import Features, Indicator, Reading, read_header
 from .model import Table
-from .vocabulary import Indicator, classify
 
 # Rows that state a total or an average instead of an organization's value.
 # "ИТОГО", "Итого:", "Всего", "Итого по городу", "Общее количество:", "Средний показатель:"
@@ -32,6 +32,9 @@ class Column:
     header: str
     indicator: Indicator | None = None
     form: str | None = None
+    reading: Reading | None = None  # how the heading was read (features, rule), for `show`
+    note: str = ""  # why a reading was changed by the table's own numbers
+    parts: list[int] = field(default_factory=list)  # a per-row total: the columns it adds up
 
 
 @dataclass
@@ -101,9 +104,10 @@ def header_texts(table: Table, n_header: int) -> list[str]:
 
 
 def column_roles(table: Table, n_header: int, headers: list[str], section: str = "",
-                 doc_is_plan: bool = False) -> list[Column]:
+                 doc_is_plan: bool = False, user_headers: tuple[tuple[str, str, str], ...] = ()) -> list[Column]:
     data = [r for r in range(n_header, table.n_rows) if not _summary_row(table, r)]
     cols = []
+    left: Features | None = None
     for c in range(table.n_cols):
         texts = [table.text(r, c).strip() for r in data]
         texts = [t for t in texts if t]
@@ -134,18 +138,139 @@ def column_roles(table: Table, n_header: int, headers: list[str], section: str =
         col = Column(index=c, role=role, header=headers[c])
         if role in ("indicator", "total"):
             form = canonical_form(headers[c])
-            col.form = form
             header = headers[c]
             if form:
                 header = re.sub(r"[«\"']?\w+\s*[-–—]\s*\w+[»\"']?", " ", header, count=1)
-            ind = classify(header, section, values_percent=percent >= 0.5, doc_is_plan=doc_is_plan)
-            if form and not fold(header).strip(" :.,"):
-                ind = classify(section or "участников", "", percent >= 0.5, doc_is_plan)
-            col.indicator = ind
+            bare = bool(form) and not fold(header).strip(" :.,")
+            # a bare form name over numbers: the caption says what is counted, else the
+            # form's participants
+            reading = read_header("" if bare else header, section, percent >= 0.5, doc_is_plan, left)
+            if bare and not reading.understood:
+                reading = read_header("участников", "", percent >= 0.5, doc_is_plan)
+            reading = _user_reading(headers[c], reading, user_headers)
+            col.reading, col.indicator = reading, reading.indicator
+            col.form = form or reading.form or None
+            left = reading.features
         cols.append(col)
-    # the number column sits left of the name column; a lone number-like first column
-    # with no name column beside it is an indicator after all
     return cols
+
+
+def _user_reading(header: str, reading: Reading, user_headers: tuple[tuple[str, str, str], ...]) -> Reading:
+    """headers.csv wins: its heading may be the whole path or its last part (the leaf)."""
+    if not user_headers:
+        return reading
+    h = fold(header).strip(" :.,")
+    for key, code, unit in user_headers:
+        if h == key or h.endswith(" " + key):
+            return Reading(Indicator(code, unit), True, reading.features, why="headers.csv")
+    return reading
+
+
+def _values(table: Table, n_header: int, c: int) -> list[float | None]:
+    """The column's numbers in organization rows (None where the cell holds none)."""
+    out = []
+    for r in range(n_header, table.n_rows):
+        if _summary_row(table, r):
+            continue
+        p = parse_number(table.text(r, c))
+        out.append(p.value if p is not None else None)
+    return out
+
+
+# Indicators that count the same people as a denominator does, and that denominator.
+DENOMINATOR = {"students_involved": "students_total", "teachers_involved": "teachers_total"}
+MAX_FORMS = 10  # no organization implements more forms than Р-145 and its common extras name
+
+
+def _check_readings(table: Table, n_header: int, cols: list[Column], groups: list[list[int]]) -> None:
+    """Readings tested against what must hold in the domain; a reading that breaks it is
+    changed when the table says what the column is, or left as not understood."""
+    vals = {c.index: _values(table, n_header, c.index) for c in cols if c.role in ("indicator", "total")}
+    # A «Всего …» column is a per-row total only when the numbers say so. One that names a
+    # denominator («Всего обучающихся в ОО») must equal the sum of its siblings in most rows;
+    # a bare «Всего» / «Всего пар» must never be below a part and add up somewhere (the rest
+    # are the report's errors, which the checks then show).
+    for c in cols:
+        if c.role != "total":
+            continue
+        bare = not understood(c)  # «Всего», «Итого»: of whatever the columns before it count
+        siblings = [s for s in cols if s.role == "indicator" and s.indicator and c.indicator
+                    and (bare or s.indicator.unit == c.indicator.unit) and s.indicator.unit != "percent"
+                    and s.indicator.code not in DENOMINATOR.values()]
+        parts = [vals[s.index] for s in siblings]
+        named_base = c.indicator is not None and c.indicator.code in DENOMINATOR.values()
+        if _adds_up(vals[c.index], parts, 0.6 if named_base else 0.0) and (named_base or _covers(vals[c.index], parts)):
+            c.parts = [s.index for s in siblings]
+        else:
+            c.role = "indicator"
+            c.note = "«всего» не равно сумме соседних столбцов — это отдельный показатель"
+    for c in cols:
+        if c.role != "indicator" or c.indicator is None:
+            continue
+        v = [x for x in vals[c.index] if x is not None]
+        code = c.indicator.code
+        if c.indicator.unit == "percent" and any(x > 100.0 + 1e-9 for x in v):
+            c.indicator = Indicator(code.replace("_pct", "") + "_value", "count")
+            c.note = "значения больше 100 — это не доля"
+        elif code == "forms_count" and any(x > MAX_FORMS or x != int(x) for x in v):
+            c.indicator = Indicator("forms_count_value", "count")
+            c.note = "значения не похожи на число форм"
+    # Two columns of one side-by-side half read as the same indicator (same form): where one
+    # holds at least the other's value in every row and the indicator has a denominator, the
+    # larger is it.
+    seen: dict[tuple, Column] = {}
+    group_of = {i: g for g, members in enumerate(groups) for i in members}
+    for c in cols:
+        if c.role != "indicator" or c.indicator is None:
+            continue
+        key = (group_of.get(c.index), c.indicator.code, c.form or "")
+        other = seen.get(key)
+        if other is None:
+            seen[key] = c
+            continue
+        den = DENOMINATOR.get(c.indicator.code)
+        a, b = vals[other.index], vals[c.index]
+        pairs = [(x, y) for x, y in zip(a, b, strict=True) if x is not None and y is not None]
+        if den and pairs and all(x >= y for x, y in pairs):
+            other.indicator = Indicator(den, "persons")
+            other.note = "больше соседнего столбца того же показателя — это знаменатель"
+            seen[key] = c
+        elif den and pairs and all(y >= x for x, y in pairs):
+            c.indicator = Indicator(den, "persons")
+            c.note = "больше соседнего столбца того же показателя — это знаменатель"
+        else:
+            c.indicator = Indicator(f"{c.indicator.code}_{c.index + 1}", c.indicator.unit)
+            c.note = "второй столбец того же показателя — не понят"
+
+
+def _covers(total: list[float | None], parts: list[list[float | None]]) -> bool:
+    """No part is larger than the total, in any row."""
+    return all(t is None or all(p[i] is None or p[i] <= t + 1e-9 for p in parts) for i, t in enumerate(total))
+
+
+def _adds_up(total: list[float | None], parts: list[list[float | None]], share: float) -> bool:
+    """The total equals the sum of the parts in more than `share` of the rows (one at least)."""
+    if not parts:
+        return False
+    rows = hits = 0
+    for i, t in enumerate(total):
+        if t is None:
+            continue
+        ps = [p[i] for p in parts if p[i] is not None]
+        if not ps:
+            continue
+        rows += 1
+        hits += abs(sum(ps) - t) < 1e-6
+    return rows > 0 and hits >= 1 and hits > share * rows
+
+
+def understood(col: Column) -> bool:
+    """A value column whose reading is one of the vocabulary's indicators (or the user's)."""
+    from normalizers.vocab import indicators
+
+    if col.indicator is None:
+        return False
+    return col.indicator.code in indicators() or bool(col.reading and col.reading.why == "headers.csv")
 
 
 def _summary_row(table: Table, r: int) -> bool:
@@ -178,8 +303,11 @@ def groups_of(columns: list[Column]) -> list[list[int]]:
     return [list(range(bounds[i], bounds[i + 1])) for i in range(len(starts))]
 
 
-def analyze(table: Table, section: str = "", doc_is_plan: bool = False) -> Layout:
+def analyze(table: Table, section: str = "", doc_is_plan: bool = False,
+            user_headers: tuple[tuple[str, str, str], ...] = ()) -> Layout:
     n_header = header_rows(table)
     headers = header_texts(table, n_header)
-    columns = column_roles(table, n_header, headers, section, doc_is_plan)
-    return Layout(table=table, header_rows=n_header, columns=columns, groups=groups_of(columns))
+    columns = column_roles(table, n_header, headers, section, doc_is_plan, user_headers)
+    groups = groups_of(columns)
+    _check_readings(table, n_header, columns, groups)
+    return Layout(table=table, header_rows=n_header, columns=columns, groups=groups)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.vocabulary import classify
+from extractor.headers import classify
 
 CASES = [
     ("Количество обучающихся, вовлеченных в программы наставничества", "students_involved"),
