@@ -2,9 +2,8 @@
 outputs.sqlite, then export the CSV files, the workbook and the report from it."""
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from normalizers.organizations import Registry
@@ -14,6 +13,7 @@ from .pipeline import DocResult, assign_organizations, collect_inputs, run_iter
 from .readers import sha256_of
 from .settings import DEFAULT, Settings
 from .store import Store
+from .userfiles import find_user_file, load_headers, read_user_csv
 
 
 @dataclass
@@ -25,46 +25,69 @@ class BuildReport:
     new_facts: int = 0  # facts of the documents read in this build
     failed_sources: list[tuple[str, str]] = field(default_factory=list)  # (source, error) of every input
     mismatches: int = 0
+    problems: list[str] = field(default_factory=list)  # lines of the user files that changed nothing
 
     @property
     def failed(self) -> list[tuple[str, str]]:
         return self.failed_sources
 
 
-def load_aliases(path: Path, registry: Registry) -> int:
+def load_aliases(path: Path, registry: Registry, problems: list[str] | None = None) -> int:
     """An archivist's fixes: CSV with columns municipality, alias, org_id. Each alias is
     given that id on this build, whatever the matching rules say."""
     n = 0
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        for row in csv.DictReader(f):
-            if row.get("alias") and row.get("org_id"):
-                registry.add_override((row.get("municipality") or "").strip(), row["alias"], row["org_id"].strip())
-                n += 1
+    for line, row in read_user_csv(path, ("alias", "org_id")):
+        if row.get("alias") and row.get("org_id"):
+            registry.add_override(row.get("municipality", ""), row["alias"], row["org_id"])
+            n += 1
+        elif problems is not None:
+            problems.append(f"{Path(path).name}, строка {line}: нужны и alias, и org_id")
     return n
 
 
 def find_aliases(inputs: list[Path]) -> Path | None:
     """`aliases.csv` at the top of an input folder (e.g. corpora/aliases.csv)."""
-    for inp in inputs:
-        cand = Path(inp) / "aliases.csv"
-        if Path(inp).is_dir() and cand.is_file():
-            return cand
-    return None
+    return find_user_file(inputs, "aliases.csv")
+
+
+def reading_fingerprint(settings: Settings) -> str:
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        v = version("spravki")
+    except PackageNotFoundError:  # pragma: no cover - run from a source tree
+        v = "dev"
+    return hashlib.sha256(repr((v, settings.headers)).encode()).hexdigest()[:16]
 
 
 def build(inputs: Iterable[str | Path], out: str | Path = "outputs", workers: int | None = None,
           settings: Settings = DEFAULT, on_start: Callable[[int], None] | None = None,
           on_done: Callable[[DocResult | None], None] | None = None, aliases: str | Path | None = None,
-          force: bool = False) -> BuildReport:
+          force: bool = False, headers: str | Path | None = None) -> BuildReport:
+    """Read what is new or changed under `inputs` into `out`, then export the dataset.
+
+    `aliases` / `headers`: the archivist's aliases.csv and headers.csv (default: the files of
+    those names at the top of an input folder)."""
     inputs = [Path(i) for i in inputs]
     files = collect_inputs(inputs)
     out = Path(out)
+    problems: list[str] = []
+    headers = Path(headers) if headers else find_user_file(inputs, "headers.csv")
+    if headers:
+        entries, problems = load_headers(headers)
+        settings = replace(settings, headers=entries)
     store = Store(out / "outputs.sqlite")
     try:
         registry = store.registry()
         aliases = Path(aliases) if aliases else find_aliases(inputs)
         if aliases:
-            load_aliases(aliases, registry)
+            load_aliases(aliases, registry, problems)
+        # what decides a reading besides the file itself: the project's version and the
+        # archivist's headers.csv; when either changed, every file is read again
+        reading = reading_fingerprint(settings)
+        if store.meta("reading") != reading:
+            force = True
         known = store.known()
         todo, skipped = [], 0
         for path, source in files:
@@ -94,13 +117,15 @@ def build(inputs: Iterable[str | Path], out: str | Path = "outputs", workers: in
             new_facts += len(result.facts)
             if on_done:
                 on_done(result)
-        report = BuildReport(out=out, results=results, registry=registry, skipped=skipped, new_facts=new_facts)
+        report = BuildReport(out=out, results=results, registry=registry, skipped=skipped, new_facts=new_facts,
+                             problems=problems)
         sources = {s for _, s in files}
         for row in store.rows("documents", ["source", "status", "error"]):
             if row["source"] in sources and row["status"] != "ok":
                 report.failed_sources.append((row["source"], row["error"]))
         report.mismatches = store.db.execute(
             "SELECT COUNT(*) FROM checks WHERE status = 'mismatch'").fetchone()[0]
+        store.set_meta("reading", reading)
         export_all(store, out)
     finally:
         store.close()

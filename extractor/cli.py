@@ -35,7 +35,10 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
           ocr: bool = typer.Option(True, "--ocr/--no-ocr", help="распознавать сканы (Tesseract)"),
           aliases: Path = typer.Option(None, "--aliases",
                                        help="CSV исправлений: municipality, alias, org_id (по умолчанию "
-                                            "aliases.csv в папке входа)")) -> None:
+                                            "aliases.csv в папке входа)"),
+          headers: Path = typer.Option(None, "--headers",
+                                       help="CSV заголовков: header, indicator, unit (по умолчанию "
+                                            "headers.csv в папке входа)")) -> None:
     """Read every supported file under INPUTS and write the dataset to OUT.
 
     Example: spravki build corpora/ -o outputs/
@@ -45,6 +48,10 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
     for p in inputs:
         if not p.exists():
             err.print(f"[red]нет такого файла или папки: {p}[/red]")
+            raise typer.Exit(2)
+    for opt, p in (("--aliases", aliases), ("--headers", headers)):
+        if p is not None and not p.is_file():
+            err.print(f"[red]{opt}: нет такого файла: {p}[/red]")
             raise typer.Exit(2)
     show_bar = not quiet and sys.stderr.isatty()
     progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -61,7 +68,9 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
     with progress:
         report = run_build(inputs, out_dir, workers=workers or None, settings=_settings(timeout, ocr),
                            on_start=on_start, on_done=on_done, aliases=aliases,
-                           force=force)
+                           force=force, headers=headers)
+    for problem in report.problems:
+        err.print(f"[yellow]пропущено[/yellow] {problem}")
     if not quiet:
         read = len(report.results)
         facts = report.new_facts
@@ -130,6 +139,15 @@ def show(file: Path = typer.Argument(..., help="один файл")) -> None:
                 grid.add_row(*[b.text(r, c) for c in range(b.n_cols)])
             out.print(grid)
     result = extract(doc)
+    if result.columns:
+        cols = RichTable(title="как прочитаны заголовки столбцов", show_lines=True)
+        for col in ("таблица", "столбец", "заголовок (весь путь)", "показатель", "форма", "ед.", "признаки", "почему"):
+            cols.add_column(col, overflow="fold")
+        for c in result.columns:
+            mark = "" if c["understood"] else " [yellow](не понят)[/yellow]"
+            cols.add_row(str(c["table"]), str(c["col"]), c["header"], c["indicator"] + mark, c["form"], c["unit"],
+                         c["features"], c["note"])
+        out.print(cols)
     facts = RichTable(title=f"факты ({len(result.facts)})")
     for col in ("организация", "показатель", "форма", "вариант", "значение", "где"):
         facts.add_column(col, overflow="fold")

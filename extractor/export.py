@@ -19,6 +19,8 @@ DOCUMENT_COLUMNS = ["source", "sha256", "format", "kind", "title", "municipality
 ORG_COLUMNS = ["org_id", "municipality", "canonical_name", "org_type", "number", "aliases"]
 FACT_COLUMNS = ["source", "municipality", "as_of", "org_id", "org_name", "indicator", "form", "variant",
                 "value", "unit", "raw", "table", "row", "col"]
+# columns of tables whose heading was not understood (a sheet, a section of the report)
+COLUMN_COLUMNS = ["source", "table", "col", "header", "indicator", "unit", "features", "note"]
 CHECK_COLUMNS = ["source", "check", "indicator", "subject", "stated", "computed", "status", "message",
                  "location"]
 

@@ -88,7 +88,8 @@ def extract_tables(doc: Document, doc_is_plan: bool = False,
         if prev is not None and _continues(doc, prev.layout, layout):
             # One table split into several (Word tables, or pages): the headerless part
             # reads with the columns of the part before it.
-            layout = Layout(table=table, header_rows=0, columns=prev.layout.columns, groups=prev.layout.groups)
+            layout = Layout(table=table, header_rows=layout.header_rows, columns=prev.layout.columns,
+                            groups=prev.layout.groups)
             section = prev.section
         facts, claims = _org_table(layout)
         read = TableRead(layout, section, facts, claims, about_orgs=bool(layout.role("org")))
@@ -124,19 +125,35 @@ def column_readings(reads: list[TableRead]) -> list[dict]:
     return out
 
 
+# «Продолжение таблицы 1», «Окончание табл. 2»: a paragraph that only says the table goes on
+CONTINUATION = re.compile(r"^(?:продолжение|окончание)\s+(?:табл\w*|приложени\w*)", re.IGNORECASE)
+
+
 def _continues(doc: Document, before: Layout, layout: Layout) -> bool:
-    """A table without a header right after a table of organizations with the same columns."""
-    if layout.header_rows != 0 or before.header_rows == 0 or not before.role("org"):
+    """A table without a heading of its own (at most a row of column numbers) right after a
+    table of organizations with the same columns, with nothing between them but a «Продолжение
+    таблицы» line."""
+    t = layout.table
+    own_header = layout.header_rows - sum(
+        _numbering(t, r) for r in range(layout.header_rows))
+    if own_header != 0 or before.header_rows == 0 or not before.role("org"):
         return False
-    if layout.table.n_cols != before.table.n_cols:
+    if t.n_cols != before.table.n_cols:
         return False
-    i, j = doc.blocks.index(before.table), doc.blocks.index(layout.table)
-    between = [b for b in doc.blocks[i + 1: j] if isinstance(b, Paragraph) and b.text.strip()]
+    i, j = doc.blocks.index(before.table), doc.blocks.index(t)
+    between = [b for b in doc.blocks[i + 1: j] if isinstance(b, Paragraph) and b.text.strip()
+               and not CONTINUATION.match(b.text.strip())]
     if between:
         return False
     same_roles = all(a.role == b.role or b.role == "text" or {a.role, b.role} <= {"number", "indicator"}
                      for a, b in zip(before.columns, layout.columns, strict=True))
     return same_roles
+
+
+def _numbering(t: Table, r: int) -> bool:
+    from .tables import _is_numbering_row
+
+    return _is_numbering_row([t.value(r, c) for c in range(t.n_cols)])
 
 
 def _org_table(layout: Layout) -> tuple[list[Fact], list[TableClaim]]:
@@ -184,7 +201,7 @@ def _org_table(layout: Layout) -> tuple[list[Fact], list[TableClaim]]:
                 if p is None:
                     continue
                 form = col.form or current_form
-                row_facts.append(Fact(current_org, col.indicator.code, form or "", "", p.value,
+                row_facts.append(Fact(current_org, col.indicator.code, form or "", col.variant, p.value,
                                       col.indicator.unit, collapse(raw), t.index, r + 1, col.index + 1,
                                       confidence=conf))
             facts += row_facts

@@ -118,21 +118,19 @@ def features_of(text: str) -> Features:
         if not _governed(tokens, s.start, lex.govern):
             head, head_span = s.value, s
             break
-    # a role word written together with the people it qualifies: «обучающихся-наставников»,
-    # «наставляемых обучающихся», «учителей – молодых специалистов»
+    # a role word that qualifies the people counted: «обучающихся-наставников», «обучающихся
+    # 15–19 лет – наставников», «наставляемых обучающихся», «учителей – молодых специалистов»
     if head_span is not None:
         for s in entities:
-            if s is head_span:
+            if s is head_span or _governed(tokens, s.start, lex.govern):
                 continue
             adjacent = s.start == head_span.end or s.end == head_span.start
-            if not adjacent:
-                continue
-            if head in PEOPLE and s.value in ROLE_OF_ENTITY and not role:
+            if head in PEOPLE and s.value in ROLE_OF_ENTITY and not role and s.start > head_span.start:
                 role = ROLE_OF_ENTITY[s.value]
-            elif head in ROLE_OF_ENTITY and s.value in PEOPLE and not role:
+            elif adjacent and head in ROLE_OF_ENTITY and s.value in PEOPLE and not role:
                 role = ROLE_OF_ENTITY[head]
                 head = s.value
-            if s.value == "young" and head == "teachers":
+            if adjacent and s.value == "young" and head == "teachers":
                 head = "young"
     if head in ROLE_OF_ENTITY and not role:
         role = ROLE_OF_ENTITY[head]

@@ -46,12 +46,17 @@ CREATE TABLE IF NOT EXISTS doc_references (
   title TEXT, line INTEGER, quote TEXT);
 CREATE TABLE IF NOT EXISTS persons (
   source TEXT REFERENCES documents(source) ON DELETE CASCADE, name TEXT, role TEXT, line INTEGER);
+CREATE TABLE IF NOT EXISTS columns (
+  source TEXT REFERENCES documents(source) ON DELETE CASCADE, "table" INTEGER, col INTEGER, header TEXT,
+  indicator TEXT, form TEXT, unit TEXT, understood INTEGER, role TEXT, features TEXT, note TEXT);
+CREATE INDEX IF NOT EXISTS columns_source ON columns(source);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS targets (
   source TEXT REFERENCES documents(source) ON DELETE CASCADE, value REAL, unit TEXT, deadline TEXT,
   text TEXT, location TEXT);
 """
 
-TABLES = ["documents", "organizations", "facts", "checks", "doc_references", "persons", "targets"]
+TABLES = ["documents", "organizations", "facts", "checks", "doc_references", "persons", "targets", "columns"]
 
 
 class Store:
@@ -67,6 +72,15 @@ class Store:
     def close(self) -> None:
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.close()
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db:
+            self.db.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                            (key, value))
 
     def known(self) -> dict[str, str]:
         """source → sha256 of every stored document."""
@@ -95,6 +109,8 @@ class Store:
                                        "confidence": fact.confidence})
             for c, check in zip(export.check_rows(result), result.checks, strict=True):
                 self._insert("checks", {**c, "quote": getattr(check, "quote", "")})
+            for c in result.columns:
+                self._insert("columns", {"source": result.source, **c})
             md = result.metadata
             if md:
                 for r in md.references:
@@ -131,6 +147,15 @@ class Store:
         cur = self.db.execute(f"SELECT {quoted} FROM {table} ORDER BY {order}")
         for values in cur:
             yield {c: ("" if v is None else v) for c, v in zip(columns, values, strict=True)}
+
+    def not_understood(self) -> Iterator[dict]:
+        """Value columns whose heading fits no indicator: one line of headers.csv each fixes them."""
+        from .export import COLUMN_COLUMNS
+
+        quoted = ", ".join(f'"{c}"' for c in COLUMN_COLUMNS)
+        cur = self.db.execute(f"SELECT {quoted} FROM columns WHERE understood = 0 ORDER BY source, rowid")
+        for values in cur:
+            yield {c: ("" if v is None else v) for c, v in zip(COLUMN_COLUMNS, values, strict=True)}
 
     def count(self, table: str) -> int:
         return self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]

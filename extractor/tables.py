@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normalizers.forms import canonical_form, is_form_text
+from normalizers.forms import is_form_text, split_heading
 from normalizers.numbers import parse_number
 from normalizers.organizations import looks_like_org
 from normalizers.text import collapse, fold
 
-from .headers import Features, Indicator, Reading, read_header
+from .headers import Features, Indicator, Reading, features_of, read_header
 from .model import Table
 
 # Rows that state a total or an average instead of an organization's value.
@@ -32,6 +32,7 @@ class Column:
     header: str
     indicator: Indicator | None = None
     form: str | None = None
+    variant: str = ""  # a Р-145 variant the heading names («успевающий - неуспевающий»)
     reading: Reading | None = None  # how the heading was read (features, rule), for `show`
     note: str = ""  # why a reading was changed by the table's own numbers
     parts: list[int] = field(default_factory=list)  # a per-row total: the columns it adds up
@@ -70,11 +71,18 @@ def header_rows(table: Table) -> int:
             n += 1
             continue
         has_value = any(_numeric(t) and parse_number(t).value is not None for t in cells[1:])
-        has_org = any(looks_like_org(t) and not _header_word(t) for t in cells)
+        has_org = any(looks_like_org(t) and not _header_word(t) and not _header_like(t) for t in cells)
         if has_value or has_org:
             break
         n += 1
     return n
+
+
+def _header_like(text: str) -> bool:
+    """A cell that says what is counted («Кол-во молодых специалистов (стаж до 3 лет)»), even
+    when a word of it looks like part of an organization's name."""
+    f = features_of(text)  # («средняя» школа is no mean)
+    return f.measure in ("count", "share") or f.head not in ("", "organizations")
 
 
 def _header_word(text: str) -> bool:
@@ -137,11 +145,9 @@ def column_roles(table: Table, n_header: int, headers: list[str], section: str =
             role = "text"
         col = Column(index=c, role=role, header=headers[c])
         if role in ("indicator", "total"):
-            form = canonical_form(headers[c])
-            header = headers[c]
-            if form:
-                header = re.sub(r"[«\"']?\w+\s*[-–—]\s*\w+[»\"']?", " ", header, count=1)
-            bare = bool(form) and not fold(header).strip(" :.,")
+            form, variant, header = split_heading(headers[c])
+            col.variant = variant or ""
+            bare = bool(form or variant) and not header
             # a bare form name over numbers: the caption says what is counted, else the
             # form's participants
             reading = read_header("" if bare else header, section, percent >= 0.5, doc_is_plan, left)
@@ -223,7 +229,7 @@ def _check_readings(table: Table, n_header: int, cols: list[Column], groups: lis
     for c in cols:
         if c.role != "indicator" or c.indicator is None:
             continue
-        key = (group_of.get(c.index), c.indicator.code, c.form or "")
+        key = (group_of.get(c.index), c.indicator.code, c.form or "", c.variant)
         other = seen.get(key)
         if other is None:
             seen[key] = c

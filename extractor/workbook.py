@@ -20,6 +20,7 @@ SHEETS = [
     ("organizations", export.ORG_COLUMNS, {"number"}),
     ("facts", export.FACT_COLUMNS, {"value", "table", "row", "col"}),
     ("checks", export.CHECK_COLUMNS, set()),
+    ("columns", export.COLUMN_COLUMNS, {"table", "col"}),
 ]
 WIDTHS = {"source": 34, "message": 80, "title": 50, "org_name": 40, "canonical_name": 30, "aliases": 50,
           "error": 40, "subject": 40, "sha256": 18, "raw": 20, "indicator": 28, "municipality": 30}
@@ -53,7 +54,8 @@ def write_workbook(store: Store, path: Path) -> None:
             header.append(cell)
         ws.append(header)
         n = 0
-        for row in store.rows(name, columns):
+        rows = store.rows(name, columns) if name != "columns" else store.not_understood()
+        for row in rows:
             n += 1
             cells = []
             bad = name == "checks" and row.get("status") == "mismatch"
