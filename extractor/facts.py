@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 
 from normalizers.forms import canonical_form, find_forms
 from normalizers.numbers import parse_number
+from normalizers.organizations import looks_like_org
 from normalizers.text import collapse, fold
-from normalizers.vocab import units, variant_form
+from normalizers.vocab import variant_form
 
-from .headers import classify
+from .headers import read_header
 from .model import Document, Paragraph, Table
 from .readers.ocr import fix_number
 from .tables import Layout, analyze, row_kind_text
@@ -58,6 +59,8 @@ class TableRead:
     about_orgs: bool
 
 
+# "Итого", "Всего по району": a label of a total, not of an organization or an indicator
+TOTAL_LABEL = re.compile(r"^(?:итого|всего|общее количество|сумма)\b")
 # "(микро-проект)", "(подпрограмма)" after a variant's name
 VARIANT_NOTE = re.compile(r"\((?:микро-?\s?проект|подпрограмм\w*|проект|вариант)[^)]*\)", re.IGNORECASE)
 
@@ -65,10 +68,16 @@ VARIANT_NOTE = re.compile(r"\((?:микро-?\s?проект|подпрогра�
 def section_of(doc: Document, table: Table) -> str:
     """The text a table sits under: the paragraph right before it (its title or the
     sentence that introduces it) and the nearest numbered heading above."""
-    before = [b for b in doc.blocks[: doc.blocks.index(table)] if isinstance(b, Paragraph)]
+    i = doc.blocks.index(table)
+    before = []
+    for b in reversed(doc.blocks[:i]):
+        if not isinstance(b, Paragraph):
+            break  # the text under a table before this one is not this table's
+        before.insert(0, b)
     if not before:
         return ""
-    parts = [before[-1].text]
+    # the caption may be split over lines (a title in two paragraphs): the last three
+    parts = [" ".join(p.text for p in before[-3:])]
     for p in reversed(before[-6:-1]):
         if re.match(r"^\d+(\.\d+)+\.?\s", p.text) and len(p.text) < 400:
             parts.insert(0, p.text)
@@ -77,7 +86,7 @@ def section_of(doc: Document, table: Table) -> str:
 
 
 def extract_tables(doc: Document, doc_is_plan: bool = False,
-                   user_headers: tuple[tuple[str, str, str], ...] = ()) -> list[TableRead]:
+                   user_headers: tuple[tuple[str, str, str], ...] = (), doc_org: str = "") -> list[TableRead]:
     reads = []
     prev: TableRead | None = None
     for table in doc.tables:
@@ -95,14 +104,21 @@ def extract_tables(doc: Document, doc_is_plan: bool = False,
         read = TableRead(layout, section, facts, claims, about_orgs=bool(layout.role("org")))
         reads.append(read)
         prev = read
-    # Single-organization report: two-column tables of programme variants or of
-    # indicator names belong to the one organization the document's tables name.
+    # Tables that are not one row per organization: organizations as columns, or the one
+    # organization a single-organization report is about (named by its heading, or by the
+    # only organization its other tables name).
+    taught = variants_taught(doc)
     names = {f.org_name for r in reads for f in r.facts}
-    if len(names) == 1:
-        (name,) = names
-        for r in reads:
-            if not r.about_orgs and r.layout.table.n_cols == 2:
-                r.facts = _single_org_table(r.layout, name, r.section)
+    org = (next(iter(names)) if len(names) == 1 else "") or doc_org  # as printed in a table, if any
+    for r in reads:
+        if r.about_orgs:
+            continue
+        across = _orgs_across(r.layout)
+        if across:
+            r.facts = _transposed_table(r.layout, across, r.section, taught)
+            r.about_orgs = bool(r.facts)
+        elif org:
+            r.facts = _single_org_table(r.layout, org, r.section, taught)
     return reads
 
 
@@ -227,26 +243,129 @@ def _plain_form(text: str) -> str:
     return re.sub(r"\s*-\s*", "-", f)
 
 
-def _single_org_table(layout: Layout, org: str, section: str) -> list[Fact]:
+def variants_taught(doc: Document) -> dict[str, str]:
+    """Which form the document itself puts each Р-145 variant under: a variant named below a
+    short heading that names one form («Варианты программы наставничества «Учитель – ученик»»)
+    belongs to it. This wins over the vocabulary's default form."""
+    from normalizers.forms import find_variant
+
+    out: dict[str, str] = {}
+    current = ""
+    for b in doc.blocks:
+        if isinstance(b, Paragraph):
+            forms = find_forms(b.text)
+            if len(forms) == 1 and len(b.text) < 200 and not find_variant(b.text):
+                current = forms[0]
+                continue
+            texts = [b.text]
+        else:
+            texts = [b.value(r, c) for r in range(b.n_rows) for c in range(b.n_cols)]
+        if not current:
+            continue
+        for text in texts:
+            v = find_variant(text)
+            if v and v not in out:
+                out[v] = current
+    return out
+
+
+def _orgs_across(layout: Layout) -> dict[int, str]:
+    """Organizations as columns: the first row names two or more of them, the first column
+    none. Column index → organization name."""
+    t = layout.table
+    if t.n_rows < 2:
+        return {}
+    heads = {c: collapse(t.value(0, c)) for c in range(1, t.n_cols)}
+    orgs = {c: h for c, h in heads.items() if looks_like_org(h) and not TOTAL_LABEL.match(fold(h))}
+    first_col = [t.value(r, 0) for r in range(1, t.n_rows)]
+    if len(orgs) < 2 or any(looks_like_org(x) for x in first_col):
+        return {}
+    return orgs
+
+
+def _transposed_table(layout: Layout, orgs: dict[int, str], section: str, taught: dict[str, str]) -> list[Fact]:
+    """Rows are indicators or Р-145 variants, columns organizations."""
     t = layout.table
     facts = []
-    intro_forms = find_forms(section)
-    form = intro_forms[0] if len(intro_forms) == 1 else ""
-    for r in range(t.n_rows):
-        label, raw = collapse(t.text(r, 0)), collapse(t.text(r, 1))
-        p = parse_number(raw)
-        if not label or p is None or p.value is None:
+    intro = find_forms(section)
+    for r in range(1, t.n_rows):
+        label = collapse(t.value(r, 0))
+        if not label or TOTAL_LABEL.match(fold(label)):
             continue
-        ind = classify(label)
-        if ind.code in units():
-            facts.append(Fact(org, ind.code, canonical_form(label) or "", "", p.value, ind.unit, raw,
-                              t.index, r + 1, 2))
-        elif "«" in label or '"' in label or VARIANT_NOTE.search(label) or form:
-            variant = variant_name(label)
-            facts.append(Fact(org, "program_participants", form or variant_form(variant) or "", variant, p.value,
-                              "persons", raw,
-                              t.index, r + 1, 2))
+        what = _row_reading(label, intro, taught=taught)
+        if what is None:
+            continue
+        code, unit, form, variant = what
+        for c, name in orgs.items():
+            raw = collapse(t.text(r, c))
+            p = parse_number(raw)
+            if p is None:
+                continue
+            facts.append(Fact(name, code, form, variant, p.value, unit, raw, t.index, r + 1, c + 1))
     return facts
+
+
+def _row_reading(label: str, intro: list[str], header: str = "",
+                 taught: dict[str, str] | None = None) -> tuple[str, str, str, str] | None:
+    """(indicator, unit, form, variant) a row label says, with the column heading `header`
+    for what is counted when the label is a variant; None when it says nothing known."""
+    from normalizers.forms import split_heading
+
+    form, variant, rest = split_heading(label)
+    if variant and taught and variant in taught:
+        form = taught[variant]
+    if not form and len(intro) == 1:
+        form = intro[0]
+    reading = read_header(header) if header else None
+    if reading is None or not reading.understood:
+        reading = read_header(rest) if rest else None
+    if reading is not None and reading.understood:
+        return reading.indicator.code, reading.indicator.unit, form or reading.form or "", variant or ""
+    if variant or "«" in label or '"' in label or VARIANT_NOTE.search(label):
+        v = variant or variant_name(label)
+        return "program_participants", "persons", form or variant_form(v) or "", v
+    return None
+
+
+def _single_org_table(layout: Layout, org: str, section: str, taught: dict[str, str]) -> list[Fact]:
+    """A table of one organization: «Показатель | Значение» rows, or rows of forms and
+    variants with a column per indicator. The form cell of merged rows carries down."""
+    from normalizers.forms import canonical_form as form_of
+    from normalizers.forms import find_variant
+
+    t = layout.table
+    facts = []
+    intro = find_forms(section)
+    headers = {c.index: c.header for c in layout.columns}
+    current_form = ""
+    for r in range(layout.header_rows, t.n_rows):
+        cells = [collapse(t.value(r, c)) for c in range(t.n_cols)]
+        if any(fold(x).startswith("итого") for x in cells[:2] if x):
+            continue
+        numbers = {c: parse_number(t.text(r, c)) for c in range(t.n_cols)}
+        texts = [c for c in range(t.n_cols) if cells[c] and numbers[c] is None]
+        row_form = next((form_of(cells[c]) for c in texts if form_of(cells[c]) and not find_variant(cells[c])), None)
+        if row_form:
+            current_form = row_form
+        variant_cell = next((cells[c] for c in texts if find_variant(cells[c])), "")
+        label = variant_cell or next((cells[c] for c in texts if not form_of(cells[c])), "")
+        if not label:
+            continue
+        for c, p in numbers.items():
+            if p is None or (c == 0 and re.fullmatch(r"\d{1,3}\.?", cells[c])):
+                continue  # the row's number
+            what = _row_reading(label, [current_form] if current_form else intro,
+                                header=_value_header(headers.get(c, "")), taught=taught)
+            if what is None:
+                continue
+            code, unit, form, variant = what
+            facts.append(Fact(org, code, form, variant, p.value, unit, cells[c], t.index, r + 1, c + 1))
+    return facts
+
+
+def _value_header(header: str) -> str:
+    """A column heading that says what is counted; «Значение», «Показатель» say nothing."""
+    return "" if re.fullmatch(r"(?:значение|показатель|кол-?во|количество|всего|факт)?\W*", fold(header)) else header
 
 
 def variant_name(label: str) -> str:

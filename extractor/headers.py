@@ -237,11 +237,19 @@ def read_header(header: str, section: str = "", values_percent: bool = False, in
     return Reading(Indicator(code, d.unit), True, f, form=rule.get("form", ""), why=conds)
 
 
+def caption_of(section: str) -> str:
+    """The sentence of the section text that is the table's caption (see _context_clause)."""
+    return _context_clause(section)
+
+
 def _context_clause(section: str) -> str:
     """The part of the section text that speaks about the table: its caption or last
     sentence, not the whole paragraph before it."""
     s = section.strip()
     parts = [p for p in re.split(r"(?<=[.!?:])\s+(?=[А-ЯЁA-Z0-9])", s) if p.strip()]
+    for p in reversed(parts):  # the nearest sentence that says what is counted
+        if features_of(p[-300:]).head not in ("", "organizations"):
+            return p[-300:]
     return parts[-1][-300:] if parts else ""
 
 

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from normalizers.dates import find_dates, period_end
 from normalizers.municipalities import Municipality, district_of_adjective, find_municipalities
-from normalizers.organizations import parse_org
+from normalizers.organizations import parse_org, short_name
 from normalizers.text import collapse, fold
 
 from .model import Document, Paragraph
@@ -154,6 +154,13 @@ def detect_organization(doc: Document) -> str:
             if name[:1].islower() and i > 1:  # a centred name wrapped into two lines (PDF)
                 name = paras[i - 2].text + " " + name
             return collapse(name)
+    # a school's own report: the school heads the page («Муниципальное автономное
+    # общеобразовательное учреждение «Лицей № 21» г. Тамбова»)
+    head = [p.text for p in paras[:2] if len(p.text) < 250]
+    for text in head[:1] + [" ".join(head)] + head[1:]:
+        name = short_name(text)
+        if name:
+            return name
     return ""
 
 
@@ -317,9 +324,10 @@ def find_targets(doc: Document) -> list[Target]:
     return targets
 
 
-def extract_metadata(doc: Document, table_org: str = "", kind_title: tuple[str, str] | None = None) -> Metadata:
+def extract_metadata(doc: Document, table_org: str = "", kind_title: tuple[str, str] | None = None,
+                     org_name: str | None = None) -> Metadata:
     kind, title = kind_title or detect_kind(doc)
-    org_name = detect_organization(doc) or table_org
+    org_name = (detect_organization(doc) if org_name is None else org_name) or table_org
     md = Metadata(kind=kind, title=title, organization_name=org_name)
     md.municipality = detect_municipality(doc, org_name)
     md.as_of, md.doc_date, md.doc_number = detect_dates(doc, kind)

@@ -17,7 +17,7 @@ from normalizers.organizations import Registry
 from .checks import Check, run_checks
 from .claims import extract_claims
 from .facts import Fact, column_readings, extract_tables
-from .metadata import Metadata, detect_kind, extract_metadata
+from .metadata import Metadata, detect_kind, detect_organization, extract_metadata
 from .model import Document, ReadError
 from .readers import SUPPORTED_EXT, read_document, sha256_of
 from .settings import DEFAULT, Settings
@@ -44,10 +44,13 @@ class DocResult:
 def extract(doc: Document, settings: Settings = DEFAULT) -> DocResult:
     """Everything spravki reads from one document (no organization ids yet)."""
     kind_title = detect_kind(doc)  # once: it decides plans (приказ) and is the metadata's kind
-    reads = extract_tables(doc, doc_is_plan=kind_title[0] == "приказ", user_headers=settings.headers)
+    doc_org = detect_organization(doc)
+    reads = extract_tables(doc, doc_is_plan=kind_title[0] == "приказ", user_headers=settings.headers,
+                           doc_org=doc_org)
     facts = [f for r in reads for f in r.facts]
     names = {f.org_name for r in reads if r.about_orgs for f in r.facts}
-    md = extract_metadata(doc, table_org=next(iter(names)) if len(names) == 1 else "", kind_title=kind_title)
+    md = extract_metadata(doc, table_org=next(iter(names)) if len(names) == 1 else "", kind_title=kind_title,
+                          org_name=doc_org)
     claims = extract_claims(doc, reads, md.references)
     checks = run_checks(doc, reads, claims, md)
     if doc.format == "pdf-scanned":

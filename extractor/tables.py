@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from normalizers.forms import is_form_text, split_heading
+from normalizers.forms import find_forms, is_form_text, split_heading
 from normalizers.numbers import parse_number
 from normalizers.organizations import looks_like_org
 from normalizers.text import collapse, fold
 
-from .headers import Features, Indicator, Reading, features_of, read_header
+from .headers import Features, Indicator, Reading, caption_of, features_of, read_header
 from .model import Table
 
 # Rows that state a total or an average instead of an organization's value.
@@ -18,7 +18,7 @@ from .model import Table
 TOTAL_ROW = re.compile(r"^(итого|всего|общее\s+количество|общее\s+число|сумма|в\s+сумме)")
 MEAN_ROW = re.compile(r"^(средн\w*|в\s+среднем)")
 # A per-row total column: "Всего пар", "Итого"
-TOTAL_COL = re.compile(r"^(всего|итого)\b")
+TOTAL_COL = re.compile(r"^(всего|итого)\b|\b(всего|итого)\W*(?:чел\W*|ед\W*)?$")  # also a leaf «всего»
 NUMBER_COL = re.compile(r"^(№|n\b|no\b|п/п|#)")
 # A cell listing organizations: "№№2,4,5,34,70", "1, 2, 7, 15" (three items at least, so that
 # a decimal comma "12,5" is no list)
@@ -116,6 +116,9 @@ def column_roles(table: Table, n_header: int, headers: list[str], section: str =
     data = [r for r in range(n_header, table.n_rows) if not _summary_row(table, r)]
     cols = []
     left: Features | None = None
+    caption = caption_of(section)
+    caption_forms = find_forms(caption) if len(caption) < 250 else []
+    caption_form = caption_forms[0] if len(caption_forms) == 1 else None
     for c in range(table.n_cols):
         texts = [table.text(r, c).strip() for r in data]
         texts = [t for t in texts if t]
@@ -154,11 +157,20 @@ def column_roles(table: Table, n_header: int, headers: list[str], section: str =
             if bare and not reading.understood:
                 reading = read_header("участников", "", percent >= 0.5, doc_is_plan)
             reading = _user_reading(headers[c], reading, user_headers)
+            if not form and not reading.form and caption_form and per_form(reading.indicator.code):
+                form = caption_form  # «Таблица 2. Наставничество в форме «учитель – учитель»»
             col.reading, col.indicator = reading, reading.indicator
             col.form = form or reading.form or None
             left = reading.features
         cols.append(col)
     return cols
+
+
+def per_form(code: str) -> bool:
+    from normalizers.vocab import indicators
+
+    d = indicators().get(code)
+    return bool(d and d.per_form)
 
 
 def _user_reading(header: str, reading: Reading, user_headers: tuple[tuple[str, str, str], ...]) -> Reading:

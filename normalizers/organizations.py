@@ -71,6 +71,27 @@ class OrgName:
         return (self.org_type, self.number, self.abbr if self.org_type == "additional-education" else "")
 
 
+# A name as printed in a heading: its legal form (spelled out or abbreviated) and what follows
+# up to the closing quote of the proper name, or up to the number:
+# «Муниципальное автономное общеобразовательное учреждение «Лицей № 21» г. Тамбова»
+HEADING_NAME = re.compile(r"(?:(?:м|г|ч|н)[бак]?(?:д|у)?оу|мбу\s*до|мау\s*до|м[ао]?бу|мау)\s*(?:"
+                          r"«[^«»]*(?:«[^«»]*»[^«»]*)?»|\"[^\"]*\"|[^.,;()«»\"]*?№\s*\d+[а-я]?\b|"
+                          r"[^.,;()«»\"]*?(?:сош|оош|нош|школа|лицей|гимназия)\b)", re.IGNORECASE)
+
+
+def short_name(text: str) -> str | None:
+    """The organization a heading line names, with the legal form abbreviated and no place
+    tail: '… учреждение «Лицей № 21» г. Тамбова' → 'МАОУ «Лицей № 21»'; None when none."""
+    t = " ".join(text.replace("\u00a0", " ").split())
+    for pat, abbr in LEGAL_LONG:
+        t = re.sub(pat.pattern, abbr.upper(), t, flags=re.IGNORECASE)
+    m = HEADING_NAME.search(t)
+    if not m:
+        return None
+    name = m.group(0).strip()
+    return name if any(p.search(fold(name)) for _, p in TYPES) else None
+
+
 def looks_like_org(text: str) -> bool:
     """A cell that names an educational organization (used to find the name column)."""
     f = fold(text)

@@ -237,6 +237,23 @@ def _paragraphs(lines: list[Line], pno: int, settings: Settings) -> list[Paragra
     return [Paragraph(text=join_lines([ln.text for ln in para]), line=0, page=pno) for para in out]
 
 
+def _broken_word(last: str, ln: str) -> bool:
+    """A word cut at a narrow cell's edge: «Старосумароковска» + «я ООШ», «Архангельс» + «кой»,
+    «Нижнемакта-» + «минская». The start is no word of its own, the rest begins in lower case
+    and is short or no word either; «Работодатель-» + «ученик» stays as it is."""
+    from normalizers.morph import analyzer
+
+    m = re.match(r"([а-яё]+)", ln)
+    head = re.search(r"([А-ЯЁа-яё]+)-?$", last)
+    if not m or not head or len(head.group(1)) < 4:
+        return False
+    rest = m.group(1)
+    known = analyzer().word_is_known
+    if known(head.group(1).lower()):
+        return False
+    return len(rest) <= 3 or not known(rest)
+
+
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines. No space where a word was broken: after 'Работодатель-' or
     'п/', after '№', and inside a comma list with no spaces ('…,ЭБ' + 'Ц')."""
@@ -245,8 +262,12 @@ def join_lines(lines: list[str]) -> str:
         if not ln:
             continue
         last = out.split()[-1] if out.strip() else ""
-        tight = bool(re.search(r"\S[-/]$", last) or last.endswith("№") and re.match(r"[№\d]", ln)
+        tight = bool(re.search(r"\S[-/]$", last) or last.endswith("№") and re.match(r"№", ln)
                      or re.search(r",[^\s,]", last) and re.match(r"[\w№]", ln))
+        if out and _broken_word(last, ln):
+            tight = True
+            if last.endswith("-"):
+                out = out[:-1]  # «Старосумаро-» + «ковская»: the hyphen only broke the word
         out = ln if not out else out + ("" if tight else " ") + ln
     return out
 

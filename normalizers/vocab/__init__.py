@@ -57,6 +57,7 @@ class IndicatorDef:
     label: str
     rules: tuple[dict, ...]
     examples: tuple[str, ...]
+    per_form: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,10 @@ def _raw_tokens(text: str, abbreviations: dict[str, str]) -> list[tuple[str, boo
             out += [(x, False) for x in abbreviations[key].split()]
             continue
         parts = re.split(r"[-.]", w)
+        if len(parts) == 2 and not _parse(w)[2] and _parse(parts[0] + parts[1])[2] \
+                and not (_parse(parts[0])[2] and _parse(parts[1])[2]):
+            out.append((parts[0] + parts[1], False))  # a word broken at a line end: «настав-ников»
+            continue
         if len(parts) > 1 and not _parse(w)[2]:
             for i, part in enumerate(parts):
                 if part in abbreviations:
@@ -110,7 +115,16 @@ def tokenize(text: str) -> list[Token]:
     vocabulary's words mended («настаников» → «наставник»)."""
     lex = lexicon()
     toks = []
-    for w, joined in _raw_tokens(text, lex.abbreviations):
+    raw = _raw_tokens(text, lex.abbreviations)
+    merged: list[tuple[str, bool]] = []
+    for w, joined in raw:
+        # a word broken at a line end and hyphenated («настав-ников»): both halves may be
+        # words of their own, so the whole is taken when it is a word of the vocabulary
+        if joined and merged and _parse(merged[-1][0] + w)[2] and _parse(merged[-1][0] + w)[0] in lex.phrases:
+            merged[-1] = (merged[-1][0] + w, merged[-1][1])
+            continue
+        merged.append((w, joined))
+    for w, joined in merged:
         lemma, pos, known, every = _parse(w)
         if not known and len(w) >= 6:
             mended = _mend(w)
@@ -174,7 +188,7 @@ def indicators() -> dict[str, IndicatorDef]:
     out = {}
     for code, d in _load("indicators.toml").items():
         out[code] = IndicatorDef(code, d["unit"], d.get("label", code), tuple(d.get("rules", ())),
-                                 tuple(d.get("examples", ())))
+                                 tuple(d.get("examples", ())), bool(d.get("per_form", False)))
     return out
 
 
