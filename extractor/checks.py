@@ -29,6 +29,7 @@ class Check:
     message: str
     location: str
     quote: str = ""  # the source text the claim was read from
+    evidence: str = ""  # the cells or lines the computation used: 'table 2, rows 3–24, col 4'
 
 
 def agrees(stated: float, computed: float, decimals: int = 0) -> bool:
@@ -49,12 +50,18 @@ class DocOrgs:
         self.parsed: dict[str, OrgName] = {}
         self.key: dict[str, str] = {}  # raw name → cluster key (first raw name of the organization)
         self.buckets: dict[tuple, list[str]] = defaultdict(list)  # (type, number) → names: no n² scan
+        # two names in one table are two organizations: a table lists each of them once
+        tables: dict[str, set[int]] = defaultdict(set)
+        for f in facts:
+            tables[f.org_name].add(f.table)
         for f in facts:
             if f.org_name in self.key:
                 continue
             p = parse_org(f.org_name)
             bucket = self.buckets[(p.org_type, p.number)]
             for other in bucket:
+                if tables[other] & tables[f.org_name]:
+                    continue
                 if same_org(p, self.parsed[other]):
                     self.key[f.org_name] = self.key[other]
                     break
@@ -123,24 +130,39 @@ def _column_values(reads: list[TableRead], table: int, col: int) -> list[float]:
     return [f.value for r in reads for f in r.facts if f.table == table and f.col == col and f.value is not None]
 
 
-def _total_column(reads: list[TableRead], table: int, col: int) -> list[float]:
-    """A column of per-row totals holds no facts: read its cells in the rows that are no
-    total rows themselves."""
+def _rows_text(cells: list[tuple[int, int]], col: int) -> str:
+    """'table 2, rows 3–24, col 4' (or several tables of one continued table)."""
+    by: dict[int, list[int]] = defaultdict(list)
+    for t, r in cells:
+        by[t].append(r)
+    parts = []
+    for t, rows in sorted(by.items()):
+        rows = sorted(rows)
+        span = f"row {rows[0]}" if len(rows) == 1 else f"rows {rows[0]}–{rows[-1]}"
+        parts.append(f"table {t}, {span}")
+    return "; ".join(parts) + f", col {col}" if parts else ""
+
+
+def _cells(facts, rows: list[tuple[int, int]], col: int, indicator: str | None = None) -> list[float]:
+    want = set(rows)
+    return [f.value for f in facts if (f.table, f.row) in want and f.value is not None
+            and (f.col == col if indicator is None else f.indicator == indicator)]
+
+
+def _table_cells(reads, rows: list[tuple[int, int]], col: int) -> list[float]:
+    """Numbers of a column that holds no facts (a per-row «Всего» column), in the given rows."""
     from normalizers.numbers import parse_number
 
-    from .tables import row_kind_text
-
-    for r in reads:
-        t = r.layout.table
-        if t.index != table:
+    tables = {r.layout.table.index: r.layout.table for r in reads}
+    out = []
+    for t, r in rows:
+        table = tables.get(t)
+        if table is None or r - 1 >= table.n_rows or col - 1 >= table.n_cols:
             continue
-        vals = []
-        for row in range(r.layout.header_rows, t.n_rows):
-            p = parse_number(t.text(row, col - 1))
-            if row_kind_text(t, row) is None and p is not None and p.value is not None:
-                vals.append(p.value)
-        return vals
-    return []
+        p = parse_number(table.text(r - 1, col - 1))
+        if p is not None and p.value is not None:
+            out.append(p.value)
+    return out
 
 
 def check_sum(c: Claim, reads, facts, orgs) -> list[Check]:
@@ -149,19 +171,94 @@ def check_sum(c: Claim, reads, facts, orgs) -> list[Check]:
         vals = [f.value for f in facts if f.table == e["table"] and f.row == e["row"] and f.col in e["parts"]
                 and f.value is not None]
         what = f"сумма по строке ({len(vals)} столбцов)"
-    else:
-        vals = _column_values(reads, e["table"], e["col"]) or _total_column(reads, e["table"], e["col"])
-        what = f"сумма столбца «{e['header']}» ({len(vals)} строк)"
-    if not vals:
+        evidence = f"table {e['table']}, row {e['row']}, cols {', '.join(str(p) for p in e['parts'])}"
+        return [_sum_result(c, vals, what, evidence)]
+    if e.get("unit") == "percent":
+        return [_percent_total(c, facts)]
+    # Which rows the total covers: a subtotal the rows since the total before it, a grand
+    # total every row of the table (its continued parts too) or the subtotals before it.
+    segment, covered, subtotals = e.get("segment") or [], e.get("covered") or [], e.get("subtotals") or []
+    candidates = []
+    if e.get("later_totals") and segment:
+        candidates.append((segment, "строки группы над итогом"))
+    candidates.append((covered, "все строки таблицы"))
+    if segment and segment != covered and not e.get("later_totals"):
+        candidates.append((segment, "строки группы над итогом"))
+    first = None
+    for rows, how in candidates:
+        vals = _cells(facts, rows, e["col"]) or _table_cells(reads, rows, e["col"])
+        if not vals:
+            continue
+        what = f"сумма столбца «{e['header']}», {how} ({len(vals)})"
+        result = _sum_result(c, vals, what, _rows_text(rows, e["col"]))
+        first = first or result
+        if result.status == "ok":
+            return [result]
+    if subtotals and not e.get("later_totals"):
+        total = sum(subtotals)
+        if agrees(c.stated, total, e.get("decimals", 0)):
+            return [Check("sum", c.indicator, c.subject, fmt(c.stated), _r(total), "ok",
+                          f"{c.subject.capitalize()} ({fmt(c.stated)}) совпадает с суммой промежуточных итогов "
+                          f"({' + '.join(fmt(x) for x in subtotals)} = {_r(total)})", c.location,
+                          evidence=f"table {e['table']}, промежуточные итоги, col {e['col']}")]
+    if first is None:
         return [Check("sum", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
                       f"{c.subject.capitalize()} ({fmt(c.stated)}): не с чем сравнить — в таблице нет чисел",
                       c.location)]
+    return [first]
+
+
+def _sum_result(c: Claim, vals: list[float], what: str, evidence: str) -> Check:
     total = sum(vals)
-    ok = agrees(c.stated, total, e.get("decimals", 0))
+    ok = agrees(c.stated, total, c.extra.get("decimals", 0))
     verb = "совпадает с" if ok else "не совпадает с"
     msg = f"{c.subject.capitalize()} ({fmt(c.stated)}) {verb} суммой: {what} = {_r(total)}"
-    return [Check("sum", c.indicator, c.subject, fmt(c.stated), _r(total), "ok" if ok else "mismatch", msg,
-                  c.location)]
+    return Check("sum", c.indicator, c.subject, fmt(c.stated), _r(total), "ok" if ok else "mismatch", msg,
+                 c.location, evidence=evidence)
+
+
+def _percent_total(c: Claim, facts) -> Check:
+    """A total row of a percent column is never a sum: it is the share of the totals of its
+    numerator and denominator columns when the table has them, else the mean of the rows."""
+    e = c.extra
+    rows = (e.get("segment") if e.get("later_totals") else None) or e.get("covered") or []
+    d = e.get("decimals", 0)
+    tried = []
+    pair = share_columns(c.indicator)
+    if pair:
+        num = next((sum(v) for n in pair[0].split("|") if (v := _cells(facts, rows, 0, n))), 0.0)
+        den = sum(_cells(facts, rows, 0, pair[1]))
+        if den:
+            share = num / den * 100
+            ok = agrees(c.stated, share, max(d, 0))
+            tried.append(Check("share", c.indicator, c.subject, fmt(c.stated), _r(share, 1), "ok" if ok else "mismatch",
+                               f"{c.subject.capitalize()} ({fmt(c.stated)}%) — доля итогов: {fmt(num)} / {fmt(den)} = "
+                               f"{_r(share, 1)}%" + (" — совпадает" if ok else " — не совпадает"), c.location,
+                               evidence=_rows_text(rows, e["col"])))
+            if ok:
+                return tried[0]
+    vals = _cells(facts, rows, e["col"])
+    if vals:
+        mean = sum(vals) / len(vals)
+        ok = agrees(c.stated, mean, d)
+        tried.append(Check("mean", c.indicator, c.subject, fmt(c.stated), _r(mean), "ok" if ok else "mismatch",
+                           f"{c.subject.capitalize()} ({fmt(c.stated)}%) — среднее по {len(vals)} строкам = {_r(mean)}%"
+                           + (" — совпадает" if ok else " — не совпадает"), c.location,
+                           evidence=_rows_text(rows, e["col"])))
+        if ok:
+            return tried[-1]
+    if tried:
+        return tried[0]
+    return Check("mean", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                 f"{c.subject.capitalize()} ({fmt(c.stated)}%) не пересчитать: в таблице нет чисел", c.location)
+
+
+def share_columns(indicator: str) -> tuple[str, str] | None:
+    """(numerator, denominator) indicators of a share, from the vocabulary."""
+    from normalizers.vocab import indicators
+
+    d = indicators().get(indicator)
+    return tuple(d.share_of) if d and d.share_of else None
 
 
 def _mean_values(c: Claim, reads, facts) -> tuple[list[float], str]:
@@ -223,23 +320,67 @@ def check_mean(c: Claim, reads, facts, orgs) -> list[Check]:
 
 
 def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
-    n = len(orgs.clusters)
-    if n == 0:
+    """A count of organizations, of those its scope names: of one form (its cells filled in),
+    of one type, or with young specialists."""
+    if not orgs.clusters:
         return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
                       f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в документе нет таблиц "
                       "с организациями", c.location)]
+    scope = c.extra.get("scope") or {}
+    keys = list(orgs.clusters)
+    what = "числом организаций в таблицах документа"
+    if scope.get("form"):
+        form = scope["form"]
+        if not any(f.form for f in facts):
+            return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                          f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в таблицах нет форм",
+                          c.location)]
+        have = {orgs.key[f.org_name] for f in facts if f.form == form and f.value and f.org_name in orgs.key}
+        keys = [k for k in keys if k in have]
+        what = f"числом организаций, у которых в таблицах заполнена форма «{form}»"
+    if scope.get("types"):
+        keys = [k for k in keys if orgs.parsed[k].org_type in scope["types"]]
+        what += " (" + ("дополнительного образования" if "additional-education" in scope["types"]
+                        else "общеобразовательных") + ")"
+    if scope.get("indicator"):
+        code = scope["indicator"]
+        if not any(f.indicator == code for f in facts):
+            return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                          f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в таблицах нет "
+                          "этого показателя", c.location)]
+        with_it = {orgs.key[f.org_name] for f in facts if f.indicator == code and f.value and f.org_name in orgs.key}
+        keys = [k for k in keys if k in with_it]
+    n = len(keys)
     ok = c.stated == n
     msg = (f"Число организаций {c.subject} ({fmt(c.stated)}) {'совпадает с' if ok else 'не совпадает с'} "
-           f"числом организаций в таблицах документа ({n})")
+           f"{what} ({n})")
     return [Check("count", c.indicator, c.subject, fmt(c.stated), str(n), "ok" if ok else "mismatch", msg,
                   c.location)]
 
 
+def _named_total(code: str, facts) -> float | None:
+    """An indicator named in words («от общей численности обучающихся»): its total over the
+    organizations of the document's tables."""
+    vals = [f.value for f in facts if f.indicator == code and not f.form and not f.variant and f.value is not None]
+    return sum(vals) if vals else None
+
+
 def check_share(c: Claim, reads, facts, orgs) -> list[Check]:
-    e = c.extra
-    if not e.get("base"):
+    e = dict(c.extra)
+    for key in ("n", "base"):
+        ref = e.get(f"{key}_ref")
+        if ref and e.get(key) is None:
+            e[key] = _named_total(ref, facts)
+            if e[key] is None:
+                e["why"] = f"в таблицах нет показателя «{ref}», на который ссылается текст"
+    if e.get("n") is None and e.get("base"):
         return [Check("share", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
-                      f"Доля {fmt(c.stated)}% ({c.subject}) не пересчитать: в тексте нет знаменателя", c.location)]
+                      f"Доля {fmt(c.stated)}% ({c.subject}) не пересчитать: {e.get('why', 'нет числителя')}",
+                      c.location)]
+    if not e.get("base"):
+        why = e.get("why") or "в тексте нет знаменателя"
+        return [Check("share", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                      f"Доля {fmt(c.stated)}% ({c.subject}) не пересчитать: {why}", c.location)]
     share = e["n"] / e["base"] * 100
     ok = agrees(c.stated, share, e.get("decimals", 0))
     msg = (f"Доля {fmt(c.stated)}% {'совпадает с' if ok else 'не совпадает с'} пересчитанной: "
@@ -284,10 +425,8 @@ def check_reference(c: Claim, reads, facts, orgs) -> list[Check]:
         names = ", ".join(f"№{m}" if m.isdigit() else m for m in missing)
         if len(items) == 1:
             # one organization named in passing need not be in the tables (a methodical
-            # centre, a partner); an enumeration is a claim about them
-            return [Check("reference", c.indicator, c.subject, ";".join(missing), "", "unverifiable",
-                          f"{names} ({c.subject}) нет в таблицах документа — упоминание не с чем сверить",
-                          c.location)]
+            # centre, a partner): that claims nothing; an enumeration is a claim about them
+            return []
         msg = f"{names} из {c.subject} нет ни в одной таблице документа"
         return [Check("reference", c.indicator, c.subject, ";".join(missing), "-", "mismatch", msg, c.location)]
     return [Check("reference", c.indicator, c.subject, ";".join(items), ";".join(items), "ok",
@@ -323,8 +462,10 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
         return [Check("membership", c.indicator, c.subject, ";".join(c.stated), "", "unverifiable",
                       f"Список {c.subject} не с чем сверить: в документе нет таблиц с организациями", c.location)]
     if "form" in e:
-        holders = list(dict.fromkeys(orgs.key[f.org_name] for f in facts if f.form == e["form"]
-                                     and f.org_name in orgs.key and f.indicator in ("mentees", "mentors", "pairs")))
+        # a form is implemented where its cells hold a number above zero (a dash: it is not)
+        holders = list(dict.fromkeys(orgs.key[f.org_name] for f in facts if f.form == e["form"] and f.value
+                                     and f.org_name in orgs.key and f.indicator in
+                                     ("mentees", "mentors", "pairs", "program_participants")))
         return [_set_check(c, resolved, holders, orgs, f"эта форма у них указана (форма «{e['form']}»)")]
     if "band" in e:
         lo, hi = e["band"]
@@ -334,7 +475,12 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
             if f.indicator == c.indicator and f.value is not None and f.org_name in orgs.key:
                 vals[orgs.key[f.org_name]] = f.value
         holders = [k for k, v in vals.items() if lo - 1e-9 <= v <= hi + 1e-9]
-        band = f"{fmt(lo)}%" if lo == hi else f"от {fmt(lo)}% до {fmt(hi)}%"
+        if lo < -1e8:
+            band = f"ниже {fmt(round(hi))}%"
+        elif hi > 1e8:
+            band = f"не ниже {fmt(round(lo))}%"
+        else:
+            band = f"{fmt(lo)}%" if lo == hi else f"от {fmt(lo)}% до {fmt(hi)}%"
         return [_set_check(c, resolved, holders, orgs, f"показатель {band} (таблица {t.layout.table.index})")]
     if e.get("named"):
         thr = e["threshold"]
@@ -371,26 +517,27 @@ def check_consistency(c: Claim, reads, facts, orgs) -> list[Check]:
     return [Check("consistency", "", c.subject, c.stated, e["other"], "mismatch", msg, c.location)]
 
 
-# Relations between indicators that can be recomputed from other tables of the document:
-# share (%) = numerator / denominator.
-SHARE_OF = [("young_teacher_mentee_share_pct", "young_teacher_mentees", "young_teachers")]
-
-
 def _cross_tables(reads: list[TableRead], facts: list[Fact], orgs: DocOrgs) -> list[Check]:
     out: list[Check] = []
     by = defaultdict(dict)
     loc = {}
+    where: dict[tuple[str, str], tuple[int, int]] = {}
     for f in facts:
         if f.org_name not in orgs.key or f.form or f.variant:
             continue
         by[f.indicator][orgs.key[f.org_name]] = f.value
         loc[(f.indicator, orgs.key[f.org_name])] = f"table {f.table}, row {f.row}"
-    # forms_count per organization against its rows in the table of forms
+        where[(f.indicator, orgs.key[f.org_name])] = (f.table, f.row)
+    # forms_count per organization against the forms its rows in the table of forms fill
+    # in: a dash or a zero in a form's cells means the form is not implemented there
     forms = defaultdict(set)
+    seen_forms = set()
     for f in facts:
         if f.form and not f.variant and f.org_name in orgs.key:
-            forms[orgs.key[f.org_name]].add(f.form)
-    if forms:
+            seen_forms.add(orgs.key[f.org_name])
+            if f.value:
+                forms[orgs.key[f.org_name]].add(f.form)
+    if seen_forms:
         for key, stated in by.get("forms_count", {}).items():
             if stated is None:
                 continue
@@ -401,19 +548,30 @@ def _cross_tables(reads: list[TableRead], facts: list[Fact], orgs: DocOrgs) -> l
                              f"У {key} «Количество реализуемых форм» = {fmt(stated)}, а в таблице форм "
                              f"{n} (" + listed + ")" + ("" if ok else " — не совпадает"),
                              loc[("forms_count", key)]))
-    for pct, num, den in SHARE_OF:
-        for key, stated in by.get(pct, {}).items():
-            if stated is None or key not in by.get(num, {}) or key not in by.get(den, {}):
+    # a share against its numerator and denominator (vocabulary: share_of); in the same row
+    # of one table it is the row's own share, across tables a cross-table check
+    for pct in list(by):
+        pair = share_columns(pct)
+        if not pair:
+            continue
+        nums, den = pair[0].split("|"), pair[1]
+        for key, stated in by[pct].items():
+            num = next((n for n in nums if by.get(n, {}).get(key) is not None), None)
+            if stated is None or num is None or not by.get(den, {}).get(key):
                 continue
             n, d = by[num][key], by[den][key]
-            if n is None or not d:
-                continue
             share = n / d * 100
-            ok = agrees(stated, share, 0)
-            out.append(Check("cross_table", pct, key, fmt(stated), _r(share, 1), "ok" if ok else "mismatch",
+            decimals = 1 if abs(stated - round(stated)) > 1e-9 else 0
+            ok = agrees(stated, share, decimals)
+            same_row = where[(pct, key)] == where[(num, key)] == where[(den, key)]
+            kind = "share" if same_row else "cross_table"
+            t, r = where[(pct, key)]
+            out.append(Check(kind, pct, key, fmt(stated), _r(share, 1), "ok" if ok else "mismatch",
                              f"У {key} доля {fmt(stated)}% {'совпадает с' if ok else 'не совпадает с'} пересчитанной "
-                             f"по таблице численности: {fmt(n)} / {fmt(d)} = {_r(share, 1)}%",
-                             loc[(pct, key)]))
+                             f"{'по строке' if same_row else 'по таблице численности'}: {fmt(n)} / {fmt(d)} = "
+                             f"{_r(share, 1)}%", loc[(pct, key)],
+                             evidence=f"table {t}, row {r}" if same_row else
+                             f"{loc[(num, key)]}; {loc[(den, key)]}"))
     # programme variants against the organization's students involved
     variants = defaultdict(list)
     for f in facts:

@@ -17,23 +17,12 @@ from normalizers.text import collapse, fold
 
 from .facts import TableRead
 from .model import Document, Paragraph, Table
+from .textclaims import compositions, join_thousands, org_counts, org_list, sentences, shares
 
 NUM = r"\d+(?:[.,]\d+)?"
 # Within one sentence: any character but a full stop or semicolon; the dot of an abbreviation
 # ("г.о.г. Дзержинск", "им. Пушкина", "т.ч.") is no stop.
 SENT = r"(?:[^.;]|\.(?=\S)|(?<=\b\w)\.|(?<=\b\w\w)\.)"
-# "в 22 муниципальных общеобразовательных организациях", "по 41 образовательной организации",
-# "41 образовательная организация предоставила"
-ORG_COUNT = re.compile(r"(?:\b(?:в|во|по|из)\s+)?(?<![\d.,])(\d{1,4})\s+(?:(?:муниципальн|государственн|"
-                       r"общеобразовательн|образовательн|школьн)\w*\s+){1,3}(?:организаци|учреждени|школ)\w*",
-                       re.I)
-# "899 обучающихся (13% от общего количества 6793 …)", "205 обучающихся, что составляет 12% от … (1660 …)"
-SHARE = re.compile(r"(?<![\d.,-])(?P<n>\d[\d\u00a0 ]{0,8}\d|\d)\s+(?P<noun>[^\d(%]{1,60}?)\s*(?:\(|,?\s*что\s+"
-                   r"составля\w+|,?\s*или|—|–|-)\s*(?P<pct>" + NUM + r")\s*%\s*от\s+(?P<rest>[^.;]{0,200})", re.I)
-BASE = re.compile(r"(?<![\d.,-])(\d[\d\u00a0 ]{0,8}\d|\d)(?![\d%]|\s*-\s*\d|\s*%)")
-# "899 обучающихся …, из них: 694 - наставляемых и 205 - наставников"
-PARTS = re.compile(r"(?:из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.)\s*:?\s*(?P<parts>[^.]{3,200})", re.I)
-PART_ITEM = re.compile(r"(?<![\d.,])(\d[\d\u00a0]*)\s*(?:[-–—]\s*)?(?P<noun>[а-яё]+)", re.I)
 # "в среднем каждая ОО использует 2-3 формы", "средний показатель по г.о.г. Дзержинск – 8%"
 MEAN_TEXT = re.compile(r"(?:средн\w+\s+показател\w*|в\s+среднем|среднее\s+значени\w*)(?P<mid>" + SENT + r"{0,120}?)"
                        r"(?P<lo>" + NUM + r")\s*(?:[-–—]\s*(?P<hi>" + NUM + r"))?\s*(?P<unit>%|форм\w*|"
@@ -112,7 +101,9 @@ def extract_claims(doc: Document, reads: list[TableRead], references: list | Non
                                 stated=tc.stated, location=f"table {tc.table}, row {tc.row}", quote=tc.raw,
                                 extra={"table": tc.table, "col": tc.col, "row": tc.row, "decimals": _decimals(tc.raw),
                                        "row_total": tc.kind == "row_total", "parts": tc.parts, "header": tc.header,
-                                       "form": tc.form}))
+                                       "form": tc.form, "unit": tc.unit, "segment": tc.segment,
+                                       "covered": tc.covered, "subtotals": tc.subtotals,
+                                       "later_totals": tc.later_totals, "part_of": r.part_of}))
     for p in doc.paragraphs:
         claims += _text_claims(doc, p, reads)
     claims += _consistency(doc, references)
@@ -120,26 +111,26 @@ def extract_claims(doc: Document, reads: list[TableRead], references: list | Non
 
 
 def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Claim]:
-    text = p.text
+    text = join_thousands(p.text)
     loc = f"line {p.line}"
     out: list[Claim] = []
-    for m in ORG_COUNT.finditer(text):
-        n = int(m.group(1))
-        if 1 < n < 5000:
-            out.append(Claim("count", "organizations", f"«{collapse(m.group(0))}»", float(n), loc, text))
+    prev = _previous_text(doc, p)
     share_spans = []
-    for m in SHARE.finditer(text):
-        rest = m.group("rest")
-        n = _int(m.group("n"))
-        base = next((_int(b.group(1)) for b in BASE.finditer(rest) if _int(b.group(1)) >= n), None)
-        noun = fold(m.group("noun"))
-        out.append(Claim("share", _share_indicator(noun + " " + text[: m.start()][-120:]),
-                         f"«{collapse(m.group(0))[:120]}»", _int(m.group("pct")), loc, text,
-                         extra={"n": n, "base": base, "decimals": _decimals(m.group("pct"))}))
-        share_spans.append((m.start(), m.end(), _int(m.group("pct")), n, base))
+    for offset, sent in sentences(text):
+        for c in org_counts(sent):
+            out.append(Claim("count", "organizations", f"«{c.quote}»", c.stated, loc, text,
+                             extra={"scope": c.extra["scope"]}))
+        for c in shares(sent, prev + " " + text[:offset]):
+            e = c.extra
+            ctx = fold(sent)
+            out.append(Claim("share", _share_indicator(ctx), f"«{c.quote[:160]}»", c.stated, loc, text, extra=e))
+            share_spans.append((offset + sent.find(c.quote[:20]), 0, c.stated, e.get("n"), e.get("base")))
+        for c in compositions(sent):
+            out.append(Claim("composition", "participants", c.quote, c.stated, loc, text,
+                             extra={"parts": c.extra["parts"]}))
     for m in TARGET_MET.finditer(text):
         neg = bool(m.group("neg"))
-        before = [s for s in share_spans if s[0] < m.start()]
+        before = [s for s in share_spans if s[0] < m.start() and s[4]]
         if m.group("v"):
             planned = _int(m.group("v"))
             actual = before[-1] if before else None
@@ -150,18 +141,6 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             s = before[-1]
             out.append(Claim("target", "share", f"«{collapse(m.group(0))}» ({s[2]:g}%)", s[2], loc, text,
                              extra={"relation": "ge", "negated": neg, "actual": s}))
-    for m in PARTS.finditer(text):
-        head = re.sub(r"\([^)]*\)", " ", text[: m.start()])
-        wholes = [w for w in BASE.finditer(head)]
-        if not wholes:
-            continue
-        parts = [(_int(x.group(1)), x.group("noun")) for x in PART_ITEM.finditer(m.group("parts"))]
-        if len(parts) < 2:
-            continue
-        whole = _int(wholes[-1].group(1))
-        out.append(Claim("composition", "participants",
-                         f"{whole:g} = " + " + ".join(f"{v:g} {n}" for v, n in parts), whole, loc, text,
-                         extra={"parts": [v for v, _ in parts]}))
     out += _mean_claims(doc, p, reads)
     out += _list_claims(doc, p, reads)
     for m in NAMED_USES.finditer(text):
@@ -178,6 +157,13 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             out.append(Claim("membership", ind, f"«{collapse(m.group(0))}»", refs, loc, text,
                              extra={"threshold": float(m.group("n")), "named": True}))
     return out
+
+
+def _previous_text(doc: Document, p: Paragraph) -> str:
+    """The paragraph before (a share's base may be named there)."""
+    paras = doc.paragraphs
+    i = paras.index(p)
+    return join_thousands(paras[i - 1].text) if i > 0 else ""
 
 
 def _share_indicator(ctx: str) -> str:
@@ -222,58 +208,125 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
     return out
 
 
-def _pct_indicator(t: TableRead | None) -> str:
+def _pct_indicator(t: TableRead | None, context: str = "") -> str:
+    """The percent column of a table a text speaks of: the one whose role the text names
+    («удельный вес наставников …»), else the first."""
     if t is None:
         return ""
-    for c in t.layout.role("indicator"):
-        if c.indicator and c.indicator.unit == "percent":
-            return c.indicator.code
-    return ""
+    codes = [c.indicator.code for c in t.layout.role("indicator") if c.indicator and c.indicator.unit == "percent"]
+    if context and len(codes) > 1:
+        from .headers import role_of
+
+        role = role_of(context[-120:])
+        for code in codes:
+            if role and code.startswith(role):
+                return code
+    return codes[0] if codes else ""
+
+
+# Where an enumeration of organizations starts: after a colon or a dash, after «№», or after a
+# verb that says what they do («реализуют», «отмечен в», «у»).
+LIST_START = re.compile(r"(?::|\s[-–—]\s|\b(?:реализу\w+|реализовал\w*|использу\w+|применя\w+|отмечен\w*\s+в|"
+                        r"наблюдается\s+в|в\s+следующих\s+(?:ОО|организациях|школах)|не\s+реализу\w+)\s)",
+                        re.IGNORECASE)
+# «ниже 10%», «не ниже 10 %», «менее 5%», «выше 30%»
+THRESHOLD = re.compile(r"(?P<neg>не\s+)?(?P<op>ниже|менее|меньше|выше|более|свыше|больше)\s+(?P<v>" + NUM + r")\s*%",
+                       re.IGNORECASE)
 
 
 def _list_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Claim]:
-    """Lists of organizations: with a band of values before them ('от 1% до 3% - №№ …') they
-    are membership claims; every list is also a reference claim (each named organization
-    must stand in a table of the document)."""
+    """Lists of organizations. Every list is a reference claim (each named organization must
+    stand in a table of the document); with a band or a threshold of values before it
+    («от 1% до 3% – №№ …», «ниже 10% – …») or a form («форму «ученик – ученик» реализуют …»)
+    it is also a membership claim."""
     out = []
     text = p.text
     loc = f"line {p.line}"
-    prev_end = 0
-    for m in REF_LIST.finditer(text):
-        before = text[max(0, m.start() - 60): m.start()]
-        if DOC_NUMBER_CONTEXT.search(before) or not ORG_CONTEXT.search(before):
-            continue
-        items = ref_items(m.group("items"))
-        # "№№ 1 и Кагальницкая СОШ": names may go on the list after the numbers
-        tail = re.match(r"\s*(?:,|\bи\b)\s*(" + SENT + r"{3,200})", text[m.end():])
-        if tail:
-            names = [x for x in ref_items(tail.group(1)) if looks_like_org(x)]
-            if names:
-                items += names
-        seg_start = max(prev_end, text.rfind(";", 0, m.start()) + 1, text.rfind(".", 0, max(m.start() - 1, 0)) + 1)
-        seg = text[seg_start: m.start()]
-        prev_end = m.end()
-        quote = collapse(text[seg_start: m.end()])
-        out.append(Claim("reference", "organizations", f"«{quote[-160:]}»", items, loc, text))
-        band = None
-        bands = list(BAND.finditer(seg))
-        if bands:
-            b = bands[-1]
-            if b.group("one"):
-                v = _int(b.group("one"))
-                band = (v, v)
-            else:
-                band = (_int(b.group("lo")), _int(b.group("hi")))
-        elif ALL_FULL.search(seg):
-            band = (100.0, 100.0)
-        if band is None:
-            continue
+    for _offset, sent in sentences(text):
+        pos = 0
+        while pos < len(sent):
+            start = _list_start(sent, pos)
+            if start is None:
+                break
+            items = org_list(sent[start:])
+            end = _list_end(sent, start, items)
+            pos = max(end, start + 1)
+            named = [i for i in items if not i.isdigit()]
+            if not items or (not named and "№" not in sent[max(0, start - 3): start + 3]):
+                continue
+            seg = sent[:start]
+            if DOC_NUMBER_CONTEXT.search(seg[-40:]) or not (ORG_CONTEXT.search(seg[-60:]) or named):
+                continue
+            quote = collapse(sent[max(0, start - 120): end])
+            out.append(Claim("reference", "organizations", f"«{quote[-160:]}»", items, loc, text))
+            claim = _membership(doc, p, reads, seg, items, quote, loc, text)
+            if claim is not None:
+                out.append(claim)
+    return out
+
+
+def _list_start(sent: str, pos: int) -> int | None:
+    """Where the next enumeration of organizations starts at or after `pos`."""
+    for m in LIST_START.finditer(sent, pos):
+        start = m.end()
+        if sent[: m.start()].count("«") > sent[: m.start()].count("»"):
+            continue  # the dash of a quoted name («учитель – учитель»)
+        if org_list(sent[start:]):
+            return start
+    m = re.compile(r"№\s*№?\s*\d").search(sent, pos)
+    while m and (DOC_NUMBER_CONTEXT.search(sent[max(0, m.start() - 40): m.start()])
+                 or re.match(r"№\s*\d+\s*-\s*[а-яё]", sent[m.start():], re.IGNORECASE)):
+        m = re.compile(r"№\s*№?\s*\d").search(sent, m.end())  # an act's number («№ 1345-п»), not a school
+    if m:
+        # the name the number belongs to starts after the last separator before it
+        cut = max(sent.rfind(",", 0, m.start()), sent.rfind(":", 0, m.start()), sent.rfind("(", 0, m.start()))
+        words = sent[cut + 1: m.start()].split()
+        lead = len(words) - next((i for i, w in enumerate(reversed(words)) if not looks_like_org(w)), len(words))
+        start = m.start() - len(" ".join(words[len(words) - lead:])) - (1 if lead else 0)
+        return max(start, 0) if org_list(sent[max(start, 0):]) else m.end()
+    return None
+
+
+def _list_end(sent: str, start: int, items: list[str]) -> int:
+    if not items:
+        return start
+    last = items[-1]
+    i = sent.find(last, start)
+    return (i + len(last)) if i >= 0 else len(sent)
+
+
+def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str, text: str) -> Claim | None:
+    forms = find_forms(seg)
+    band = None
+    bands = list(BAND.finditer(seg))
+    th = list(THRESHOLD.finditer(seg))
+    if th and (not bands or th[-1].end() >= bands[-1].end()):  # «ниже 10%» holds its own «10%»
+        m = th[-1]
+        v = _int(m.group("v"))
+        below = m.group("op").lower() in ("ниже", "менее", "меньше")
+        if m.group("neg"):
+            band = (v, 1e9) if below else (-1e9, v)
+        else:
+            band = (-1e9, v - 1e-6) if below else (v + 1e-6, 1e9)
+    elif bands:
+        b = bands[-1]
+        if b.group("one"):
+            v = _int(b.group("one"))
+            band = (v, v)
+        else:
+            band = (_int(b.group("lo")), _int(b.group("hi")))
+    elif ALL_FULL.search(seg):
+        band = (100.0, 100.0)
+    if band is not None:
         t = nearest_table(doc, p, reads, _percent_table)
         if t is None:
-            continue
-        out.append(Claim("membership", _pct_indicator(t), f"«{quote[-160:]}»", items, loc, text,
-                         extra={"band": band, "table": t}))
-    return out
+            return None
+        return Claim("membership", _pct_indicator(t, seg), f"«{quote[-160:]}»", items, loc, text,
+                     extra={"band": band, "table": t})
+    if len(forms) == 1:
+        return Claim("membership", "mentees", f"список ОО формы «{forms[0]}»", items, loc, text,
+                     extra={"form": forms[0]})
+    return None
 
 
 def _named_refs(text: str) -> list[str]:

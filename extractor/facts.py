@@ -48,6 +48,14 @@ class TableClaim:
     label: str  # the row's label or the column header, as printed
     header: str = ""
     parts: list[int] = field(default_factory=list)  # row_total: the columns it adds up
+    unit: str = ""  # of the column: a percent total is a mean or a share of totals, never a sum
+    # sum / mean rows: which (table, row) the total may cover — the rows since the total
+    # before it (a subtotal), every row of the table so far, continued parts included (a grand
+    # total); and the subtotals before it in the same column
+    segment: list[tuple[int, int]] = field(default_factory=list)
+    covered: list[tuple[int, int]] = field(default_factory=list)
+    subtotals: list[float] = field(default_factory=list)
+    later_totals: bool = False  # another total row follows in the same column
 
 
 @dataclass
@@ -57,6 +65,8 @@ class TableRead:
     facts: list[Fact]
     claims: list[TableClaim]
     about_orgs: bool
+    part_of: int = 0  # the first table of a table continued over several (Word tables, pages)
+    rows_seen: list[tuple[int, int]] = field(default_factory=list)  # organization rows so far
 
 
 # "Итого", "Всего по району": a label of a total, not of an organization or an indicator
@@ -100,8 +110,11 @@ def extract_tables(doc: Document, doc_is_plan: bool = False,
             layout = Layout(table=table, header_rows=layout.header_rows, columns=prev.layout.columns,
                             groups=prev.layout.groups)
             section = prev.section
-        facts, claims = _org_table(layout)
-        read = TableRead(layout, section, facts, claims, about_orgs=bool(layout.role("org")))
+        continued = prev is not None and layout.columns is prev.layout.columns
+        facts, claims = _org_table(layout, prev.rows_seen if continued else None)
+        read = TableRead(layout, section, facts, claims, about_orgs=bool(layout.role("org")),
+                         part_of=prev.part_of if continued else table.index)
+        read.rows_seen = (prev.rows_seen if continued else []) + sorted({(f.table, f.row) for f in facts})
         reads.append(read)
         prev = read
     # Tables that are not one row per organization: organizations as columns, or the one
@@ -172,11 +185,15 @@ def _numbering(t: Table, r: int) -> bool:
     return _is_numbering_row([t.value(r, c) for c in range(t.n_cols)])
 
 
-def _org_table(layout: Layout) -> tuple[list[Fact], list[TableClaim]]:
+def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None
+               ) -> tuple[list[Fact], list[TableClaim]]:
     t = layout.table
     facts: list[Fact] = []
     claims: list[TableClaim] = []
     for group in layout.groups:
+        n_claims = len(claims)
+        segment: list[tuple[int, int]] = []
+        covered: list[tuple[int, int]] = list(rows_before or [])
         orgs = layout.role("org", group)
         if not orgs:
             continue
@@ -192,9 +209,15 @@ def _org_table(layout: Layout) -> tuple[list[Fact], list[TableClaim]]:
                 for col in values + totals:
                     p = parse_number(t.text(r, col.index))
                     if p is not None and p.value is not None:
+                        earlier = [c.stated for c in claims[n_claims:] if c.col == col.index + 1 and c.kind == kind]
                         claims.append(TableClaim(kind, t.index, r + 1, col.index + 1, col.indicator.code,
                                                  col.form or "", p.value, t.text(r, col.index),
-                                                 collapse(_row_label(t, r)), col.header))
+                                                 collapse(_row_label(t, r)), col.header, unit=col.indicator.unit,
+                                                 segment=list(segment), covered=list(covered), subtotals=earlier))
+                        for c in claims[n_claims:-1]:
+                            if c.col == col.index + 1 and c.kind == kind:
+                                c.later_totals = True
+                segment = []
                 continue
             name = collapse(t.text(r, org_col))
             if name:
@@ -221,6 +244,9 @@ def _org_table(layout: Layout) -> tuple[list[Fact], list[TableClaim]]:
                                       col.indicator.unit, collapse(raw), t.index, r + 1, col.index + 1,
                                       confidence=conf))
             facts += row_facts
+            if row_facts:
+                segment.append((t.index, r + 1))
+                covered.append((t.index, r + 1))
             for col in totals:
                 p = parse_number(t.text(r, col.index))
                 if p is not None and p.value is not None and row_facts:

@@ -210,7 +210,16 @@ def assign_organizations(result: DocResult, registry: Registry) -> None:
     """Give every fact and check its org_id, in the document's municipality."""
     md = result.metadata
     muni = md.municipality if md and md.municipality else Municipality("", "unknown", "other")
+    # names in one table are different organizations: none may take an id another took there
+    ids: dict[int, dict[str, str]] = {}
+    taken: dict[int, set[str]] = {}
     for f in result.facts:
-        f.org_id = registry.resolve(f.org_name, muni.name, muni.slug).org_id
+        in_table = ids.setdefault(f.table, {})
+        if f.org_name not in in_table:
+            used = taken.setdefault(f.table, set())
+            in_table[f.org_name] = registry.resolve(f.org_name, muni.name, muni.slug,
+                                                    exclude=frozenset(used)).org_id
+            used.add(in_table[f.org_name])
+        f.org_id = in_table[f.org_name]
     if md and md.organization_name:
         result.organization_id = registry.resolve(md.organization_name, muni.name, muni.slug).org_id

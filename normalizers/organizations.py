@@ -37,7 +37,7 @@ TYPES: list[tuple[str, re.Pattern]] = [
     ("additional-education", re.compile(
         r"\b(?:ддт|цдт|цдтт|сют|сдют|цтт|дюсш|сдюсшор|дши|цвр|цдо|цдод|дэбц|эбц|цхр|дпш|дюц|цэвд|ддю)\b|"
         r"дом\w* детского творчества|центр\w* (?:детского|дополнительного|внешкольной|"
-        r"детско|технического|развития творчества)|станци\w* юных|\bдо\b")),
+        r"детско|технического|развития творчества)|станци\w* юных")),
     ("school", re.compile(
         r"\b\w{0,3}(?:сош|оош|сш|нош|ош|скош|цо)\b|школ\w*|\bцентр образования\b")),
 ]
@@ -219,7 +219,10 @@ class Registry:
         self.buckets.setdefault((org.municipality, org.parsed.org_type, org.parsed.number), []).append(org)
         self.ids.add(org.org_id)
 
-    def resolve(self, name: str, municipality: str, muni_slug: str) -> Organization:
+    def resolve(self, name: str, municipality: str, muni_slug: str,
+                exclude: frozenset[str] = frozenset()) -> Organization:
+        """The organization a name is in this municipality; `exclude`: ids this name cannot
+        have (the other organizations of the same table)."""
         forced = self.overrides.get((municipality, fold(name))) or self.overrides.get(("", fold(name)))
         orgs = self.by_muni.setdefault(municipality, [])
         if forced:
@@ -230,7 +233,7 @@ class Registry:
         parsed = parse_org(name)
         best, best_score = None, -1.0
         for o in self.buckets.get((municipality, parsed.org_type, parsed.number), []):
-            if same_org(parsed, o.parsed):
+            if o.org_id not in exclude and same_org(parsed, o.parsed):
                 score = max(fuzz.token_sort_ratio(fold(name), fold(a)) for a in o.aliases or [o.canonical_name])
                 if score > best_score:
                     best, best_score = o, score

@@ -58,6 +58,7 @@ class IndicatorDef:
     rules: tuple[dict, ...]
     examples: tuple[str, ...]
     per_form: bool = False
+    share_of: tuple[str, ...] = ()  # a share: (numerator, denominator) indicators
 
 
 @dataclass(frozen=True)
@@ -188,7 +189,8 @@ def indicators() -> dict[str, IndicatorDef]:
     out = {}
     for code, d in _load("indicators.toml").items():
         out[code] = IndicatorDef(code, d["unit"], d.get("label", code), tuple(d.get("rules", ())),
-                                 tuple(d.get("examples", ())), bool(d.get("per_form", False)))
+                                 tuple(d.get("examples", ())), bool(d.get("per_form", False)),
+                                 tuple(d.get("share_of", ())))
     return out
 
 

@@ -1,0 +1,368 @@
+"""Claims in running text, read over tokens with their lemmas rather than by surface
+patterns: counts of organizations with what they count («форму «ученик – ученик» реализуют
+8 ОО», «3 организации дополнительного образования»), shares with their numerator and base
+(«115 обучающихся (14,2% от 812)», «15% (120 человек из 800)»), a whole and its parts
+(«164 (115 наставляемых и 49 наставников)», «1390 = 1029 + 361»), and lists of
+organizations («СОШ № 3, 7 и 12», «МБОУ лицей № 4, МАОУ «Гимназия № 14»»).
+
+Numbers written with thousands separators («1 120», «3 020») are one number. A number that
+claims nothing (a year, an age band «10–19 лет», a phone number, a page count) raises nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from normalizers.forms import find_forms
+from normalizers.organizations import looks_like_org
+from normalizers.text import collapse
+from normalizers.vocab import tokenize
+
+# "1 120", "3\u00a0020", "12 345 678": digit groups of three after a space are one number
+THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f\u2009]\d{3})+)(?![\d%]|[.,]\d)")
+NUMBER = re.compile(r"(?<![\d.,/-])\d+(?:[.,]\d+)?(?![\d/])")
+# Words that make the number before them no count of people or organizations.
+NOT_A_COUNT = {"год", "лет", "г", "гг", "час", "минута", "день", "месяц", "страница", "лист", "класс", "балл",
+               "рубль", "тысяча", "%", "процент", "раз"}
+ORG_NOUNS = {"организация", "учреждение", "школа", "оо", "оу", "ооо", "лицей", "гимназия", "образовательный"}
+PEOPLE_HEADS = {"students", "teachers", "mentors", "mentees", "young", "participants"}
+# scope words of an organization count: which organizations it counts
+TYPE_WORDS = {
+    "общеобразовательный": ("school", "lyceum", "gymnasium"),
+    "дополнительный": ("additional-education",),
+    "дошкольный": ("kindergarten",),
+}
+
+
+def join_thousands(text: str) -> str:
+    return THOUSANDS.sub(lambda m: m.group(1) + re.sub(r"\D", "", m.group(2)), text)
+
+
+def to_float(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+def decimals(s: str) -> int:
+    m = re.search(r"[.,](\d+)", s)
+    return len(m.group(1)) if m else 0
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence); an abbreviation's dot («г.», «им.», «т.ч.») ends none."""
+    out, start = [], 0
+    # «;» ends no sentence: it separates the items of a list («МБОУ «СОШ № 2»; МБОУ …»)
+    for m in re.finditer(r"(?<![А-ЯЁа-яё]\.[а-яё])(?<!\bим)(?<!\bул)(?<!\bтыс)[.!?](?=\s+[А-ЯЁ\d«])", text):
+        single = re.search(r"(?:^|[\s(])[а-яА-ЯёЁ]$", text[: m.start()])  # «г.», «с.», «п.» before a name
+        if single and not re.search(r"\d-[а-яё]$", text[: m.start()]):  # but «№ 1345-п.» ends one
+            continue
+        out.append((start, text[start: m.end()]))
+        start = m.end()
+    if start < len(text):
+        out.append((start, text[start:]))
+    return [(o, s) for o, s in out if s.strip()]
+
+
+def quote_around(sent: str, start: int, end: int, width: int = 240) -> str:
+    """The sentence a claim stands in, or, when it is long, the words around the claim."""
+    s = collapse(sent).strip()
+    if len(s) <= width:
+        return s.rstrip(".")
+    a = sent.rfind(" ", 0, max(0, start - width // 2)) + 1
+    b = sent.find(" ", min(len(sent), end + width // 2))
+    return "…" + collapse(sent[a: b if b > 0 else len(sent)]) + "…"
+
+
+@dataclass
+class Num:
+    value: float
+    raw: str
+    start: int
+    end: int
+    next_lemmas: list[str] = field(default_factory=list)  # lemmas of the words right after it
+
+
+def numbers(sent: str) -> list[Num]:
+    out = []
+    for m in NUMBER.finditer(sent):
+        after = sent[m.end(): m.end() + 80]
+        out.append(Num(to_float(m.group(0)), m.group(0), m.start(), m.end(),
+                       [t.lemma for t in tokenize(after)[:5]] if not after.lstrip().startswith("%") else ["%"]))
+    return out
+
+
+def _age_or_year(sent: str, n: Num) -> bool:
+    """«10–19 лет», «от 15 до 19 лет», «2021 год», «№ 145», «25.12.2019»."""
+    if n.next_lemmas[:1] and n.next_lemmas[0] in NOT_A_COUNT:
+        return True
+    if re.match(r"\s*[-–—]\s*\d+\s*(?:лет|год)", sent[n.end:]) or re.search(r"№\s*$", sent[: n.start]):
+        return True
+    if 1900 < n.value < 2100 and "." not in n.raw and "," not in n.raw:
+        return True
+    return bool(re.search(r"\d[.:]$", sent[: n.start]) or re.match(r"[.:]\d", sent[n.end:]))
+
+
+@dataclass
+class TextClaim:
+    kind: str  # count | share | composition
+    stated: float
+    quote: str
+    extra: dict = field(default_factory=dict)
+
+
+# --- counts of organizations ------------------------------------------------------------
+
+def org_counts(sent: str) -> list[TextClaim]:
+    """«в 22 общеобразовательных организациях», «Сведения представили 16 ОО», «3 организации
+    дополнительного образования», «форму «учитель – учитель» реализуют 8 ОО». The scope says
+    which organizations are counted: those of a form, of a type, or with an indicator."""
+    out = []
+    for n in numbers(sent):
+        if _age_or_year(sent, n) or n.value != int(n.value) or not 0 < n.value < 5000:
+            continue
+        lem = n.next_lemmas
+        # up to two adjectives, then the noun: «22 муниципальных общеобразовательных организациях»
+        k = 0
+        while k < len(lem) and k < 3 and lem[k] in ("муниципальный", "государственный", "общеобразовательный",
+                                                      "образовательный", "подведомственный", "школьный", "весь"):
+            k += 1
+        noun = lem[k] if k < len(lem) else ""
+        if noun not in ORG_NOUNS and not (k and lem[k - 1] == "общеобразовательный"):
+            continue
+        if noun == "образовательный":
+            continue
+        tail = sent[n.end: n.end + 120]
+        scope = _count_scope(sent, n.start, tail)
+        if scope is None:
+            continue
+        out.append(TextClaim("count", n.value, quote_around(sent, n.start, n.end), {"scope": scope}))
+    return out
+
+
+def _count_scope(sent: str, at: int, tail: str) -> dict | None:
+    """Which organizations a count at `at` counts: those of the form named nearest before it
+    in the sentence (or its only form), of the type its words name («общеобразовательных»,
+    «дополнительного образования»), or with young specialists; None when it counts something
+    no table shows (partners, events, «две и более формы»)."""
+    low = sent.lower()
+    if re.search(r"(?:две|два|три|\d)\s+и\s+более\s+форм|не\s+менее\s+\d+\s+форм", low):
+        return None
+    if re.search(r"планиру\w+|запланирован\w*|будут?\s|предстоит|в\s+перспективе", low):
+        return None  # a plan for the future says nothing about the tables
+    forms_before = find_forms(sent[:at])
+    forms = find_forms(sent)
+    if re.search(r"предприяти|партн[её]р|работодател", low) and not forms:
+        return None
+    scope: dict = {}
+    if forms_before:
+        scope["form"] = forms_before[-1]
+    elif len(forms) == 1:
+        scope["form"] = forms[0]
+    elif len(forms) > 1:
+        return None
+    phrase = re.split(r"[,;()]|\s+и\s+|\d", tail[:80])[0]  # the count's own noun phrase
+    lem = [t.lemma for t in tokenize(phrase)][:6]
+    if "дополнительный" in lem:
+        scope["types"] = ("additional-education",)
+    elif "общеобразовательный" in lem[:2]:
+        scope["types"] = ("school", "lyceum", "gymnasium", "other")
+    if re.search(r"молод\w+\s+(?:специалист|педагог|учител)", low):
+        scope["indicator"] = "young_teachers"
+    return scope
+
+
+# --- shares ----------------------------------------------------------------------------
+
+PCT = re.compile(r"(?<![\d.,])(?P<p>\d+(?:[.,]\d+)?)\s*%")
+# what stands right after a percent: «от 812», «от общей численности обучающихся (9 563 чел.)»,
+# «(120 человек из 800)»
+BASE_AFTER = re.compile(r"\s*\)?\s*(?:от|из)\s+(?P<words>[^\d%;]{0,80}?)\(?\s*(?P<b>\d+(?:[.,]\d+)?)(?!\s*%)")
+INNER = re.compile(r"\s*\(\s*(?P<n>\d+)\s+(?P<noun>[а-яё]+)?\s*(?:человек\s+)?из\s+(?P<b>\d+)")
+# a base named, not numbered: «от общего числа обучающихся этого возраста», «контингента»
+BASE_REFERENCE = re.compile(r"\s*\)?\s*(?:от\s+)?(?P<noun>(?:общ\w+\s+)?(?:количеств\w+|числ\w+|численност\w+|"
+                            r"контингент\w*)(?:\s+[а-яё]+){0,4})")
+# «из них 33 (87%)», «Из 57 молодых педагогов … за 38 (67%)»: the base is the whole before
+WHOLE_BEFORE = re.compile(r"(?:\bиз\s+(?P<w1>\d+)\b[^%]{0,120}|(?P<w2>\d+)\b[^%\d]{0,60}\bиз\s+(?:них|которых)\s+)$",
+                          re.IGNORECASE)
+
+
+def shares(sent: str, context: str = "") -> list[TextClaim]:
+    """«115 обучающихся (14,2% от 812)», «составил 15% (120 человек из 800)», «из них 33 (87%)»,
+    «1 809 обучающихся, что составляет 19% от общей численности обучающихся (9 563 чел.)». A
+    numerator or base named but not numbered («29,5% от общей численности обучающихся»,
+    «доля вовлечённых обучающихся составляет …») is kept as the indicator it names and
+    recomputed from the document's tables; a base found nowhere is said so."""
+    out = []
+    nums = numbers(sent)
+    for m in PCT.finditer(sent):
+        p = to_float(m.group("p"))
+        if p > 300:
+            continue
+        e: dict = {"decimals": decimals(m.group("p"))}
+        inner = INNER.match(sent, m.end())
+        after = BASE_AFTER.match(sent, m.end())
+        if inner:
+            e["n"], e["base"] = to_float(inner.group("n")), to_float(inner.group("b"))
+        else:
+            before = [x for x in nums if x.end <= m.start() and not _age_or_year(sent, x)
+                      and m.start() - x.end < 160 and x.next_lemmas[:1] != ["%"]]
+            # a number inside brackets closed before the percent is a part of the one before them
+            closed = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", sent[: m.start()])]
+            before = [x for x in before if not any(a < x.start and x.end < b for a, b in closed)]
+            people = [x for x in before if _counts_people(x) or re.match(r"\s*\(\s*$", sent[x.end: m.start()])]
+            if people:
+                e["n"] = people[-1].value
+                whole = WHOLE_BEFORE.search(sent[: people[-1].start])
+                if whole and not after:
+                    e["base"] = to_float(whole.group("w1") or whole.group("w2"))
+            else:
+                ref = _indicator_named(sent[: m.start()][-160:])
+                if ref is None:
+                    continue  # a percentage with no count behind it («67% респондентов»): no claim
+                e["n_ref"] = ref
+            if "base" not in e:
+                if after:
+                    e["base"] = to_float(after.group("b"))
+                else:
+                    ref = BASE_REFERENCE.match(sent, m.end())
+                    if ref is None:
+                        continue
+                    named = _base_named(ref.group("noun"), sent[m.end():], context)
+                    if isinstance(named, float):
+                        e["base"] = named
+                    elif named:
+                        e["base_ref"] = named
+                    else:
+                        e["base"] = None
+                        e["why"] = f"база «{collapse(ref.group('noun'))}» не названа числом"
+        out.append(TextClaim("share", p, quote_around(sent, m.start(), m.end()), e))
+    return out
+
+
+def _indicator_named(text: str) -> str | None:
+    """The persons indicator a clause names («Доля обучающихся, вовлечённых в наставничество»)."""
+    from .headers import read_header
+
+    clause = re.split(r"[.;]", text)[-1]
+    clause = re.sub(r"^\s*(?:доля|удельный\s+вес|охват)\s+", "количество ", clause, flags=re.IGNORECASE)
+    r = read_header(clause)
+    return r.indicator.code if r.understood and r.indicator.unit == "persons" else None
+
+
+def _base_named(noun: str, rest: str, context: str) -> float | str | None:
+    """A base named in words: the number in brackets right after it, the number given for the
+    same people in the text before, or the indicator it names (to be summed from the tables)."""
+    m = re.match(r"[^()]{0,80}\(\s*(\d+(?:[.,]\d+)?)", rest)
+    if m:
+        return to_float(m.group(1))
+    from .headers import features_of, read_header
+
+    want = features_of(noun).head
+    if want and context:
+        for n in reversed(numbers(context)):
+            if _age_or_year(context, n):
+                continue
+            if features_of(" ".join(n.next_lemmas[:3])).head == want and re.search(
+                    r"(?:всего|общ\w+|численност\w+|контингент\w*)\W+(?:\w+\W+){0,3}$", context[: n.start]):
+                return n.value
+    noun_f = noun if re.search(r"обучающ|учащ|педагог|учител|специалист", noun, re.IGNORECASE) else noun + " обучающихся"
+    r = read_header("общая численность " + re.sub(r"^(?:общ\w+\s+)?\w+\s+", "", noun_f))
+    return r.indicator.code if r.understood and r.indicator.unit == "persons" else None
+
+
+def _counts_people(n: Num) -> bool:
+    from .headers import features_of
+
+    words = " ".join(n.next_lemmas[:3])
+    f = features_of(words)
+    return f.head in PEOPLE_HEADS or "человек" in n.next_lemmas[:2] or "чел" in n.next_lemmas[:1]
+
+
+# --- a whole and its parts ----------------------------------------------------------------
+
+PARTS_OPEN = re.compile(r"\s*(?:\(|,?\s*(?:из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.)\s*:?|=|:)\s*")
+
+
+def compositions(sent: str) -> list[TextClaim]:
+    """«164 (115 наставляемых и 49 наставников)», «1390 = 1029 + 361», «899 обучающихся, из
+    них: 694 – наставляемых и 205 – наставников»."""
+    out = []
+    nums = numbers(sent)
+    for i, w in enumerate(nums):
+        if _age_or_year(sent, w) or w.next_lemmas[:1] == ["%"]:
+            continue
+        # the whole's noun, and a bracket, may stand between it and its parts («899 обучающихся
+        # (13% от …), из них: …»)
+        gap = re.match(r"(?:\s*[а-яё]+){0,4}(?:\s*\([^()]{0,160}\))?", sent[w.end:])
+        opener = PARTS_OPEN.match(sent, w.end + (gap.end() if gap and not PARTS_OPEN.match(sent, w.end) else 0))
+        if not opener:
+            continue
+        parts = []
+        pos = opener.end()
+        j = next((k for k in range(i + 1, len(nums)) if nums[k].start >= pos), len(nums))
+        while j < len(nums) and nums[j].start >= pos and nums[j].start - pos < 40:
+            x = nums[j]
+            between = sent[pos: x.start]
+            if not re.fullmatch(r"\s*(?:[-–—]\s*)?(?:и|\+|,|;)?\s*(?:[-–—]\s*)?", between) and parts:
+                break
+            if x.next_lemmas[:1] == ["%"] or _age_or_year(sent, x):
+                break
+            parts.append(x.value)
+            words = re.match(r"\s*(?:[-–—]\s*)?(?:[а-яё]+\s*){0,3}", sent[x.end:])
+            pos = x.end + (words.end() if words else 0)
+            j += 1
+        if len(parts) >= 2 and all(p < w.value for p in parts):
+            quote = collapse(sent[w.start: pos + 1])
+            out.append(TextClaim("composition", w.value, quote, {"parts": parts}))
+    return out
+
+
+# --- lists of organizations ---------------------------------------------------------------
+
+ITEM_SPLIT = re.compile(r"\s*[,;]\s*|\s+и\s+")
+# «Образовательные организации № 16», «ОО №5», «школа №7» with no type of its own
+GENERIC_NUMBERED = re.compile(r"^(?:образовательн\w*\s+)?(?:организаци\w*|учреждени\w*|ОО|ОУ)\s*№\s*(\d+[а-я]?)$",
+                              re.IGNORECASE)
+LEGAL_ONLY = re.compile(r"^(?:[мгчн][бак]?[ду]?оу|мбу\s*до|мау\s*до|м[ао]?бу|мау)$", re.IGNORECASE)
+
+
+def org_list(text: str) -> list[str]:
+    """The organizations an enumeration names, from its start: «СОШ № 3, 7 и 12» → ['СОШ № 3',
+    '7', '12']; «МБОУ лицей № 4, МАОУ «Гимназия № 14», МБОУ СОШ № 16 с. Александровка» → three
+    names. It ends where an item is no organization."""
+    text = text.strip()
+    # commas inside quotes or a name's tail belong to the name
+    items, buf, depth = [], "", 0
+    for part in re.split(r"(«|»|,|;|\s+и\s+)", text):
+        if part == "«":
+            depth += 1
+        elif part == "»":
+            depth = max(0, depth - 1)
+        if depth == 0 and (part in (",", ";") or re.fullmatch(r"\s+и\s+", part or "")):
+            items.append(buf)
+            buf = ""
+            continue
+        buf += part or ""
+    items.append(buf)
+    out: list[str] = []
+    for raw in items:
+        item = raw.strip().strip(".")
+        item = re.sub(r"^№\s*№?\s*", "", item)
+        if not item:
+            continue
+        if re.fullmatch(r"\d{1,4}[а-я]?", item):
+            out.append(item)
+            continue
+        tail_number = re.match(r"(\d{1,4}[а-я]?)\s+[а-яё]", item)
+        if tail_number and out:  # «…, 7 активизировать работу»: the list's last number, then the text
+            out.append(tail_number.group(1))
+            break
+        generic = GENERIC_NUMBERED.match(item)
+        if generic:  # «образовательные организации №16»: the number is the name
+            out.append(generic.group(1))
+            continue
+        cut = re.split(r"\s+(?:–|—|-)\s+|\s+\(", item)[0].strip()
+        if len(cut.split()) <= 8 and (looks_like_org(cut) or re.fullmatch(r"[^\d]{0,40}№\s*\d+[а-я]?", cut)):
+            out.append(cut)
+            continue
+        break
+    return out
