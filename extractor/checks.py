@@ -179,6 +179,11 @@ def check_sum(c: Claim, reads, facts, orgs) -> list[Check]:
     # total every row of the table (its continued parts too) or the subtotals before it.
     segment, covered, subtotals = e.get("segment") or [], e.get("covered") or [], e.get("subtotals") or []
     candidates = []
+    types = _types_named(c.subject)
+    if types:  # «Итого по общеобразовательным организациям»: the rows of that type
+        typed = [(t, r) for t, r in covered if _row_type(facts, orgs, t, r) in types]
+        if typed:
+            candidates.append((typed, "строки организаций этого типа"))
     if e.get("later_totals") and segment:
         candidates.append((segment, "строки группы над итогом"))
     candidates.append((covered, "все строки таблицы"))
@@ -206,6 +211,32 @@ def check_sum(c: Claim, reads, facts, orgs) -> list[Check]:
                       f"{c.subject.capitalize()} ({fmt(c.stated)}): не с чем сравнить — в таблице нет чисел",
                       c.location)]
     return [first]
+
+
+# A total's label that names a type of organization: «Итого по общеобразовательным
+# организациям», «Итого по УДО», «Всего по школам», «Итого по детским садам»
+TYPE_LABELS = [
+    (re.compile(r"дополнительн|\bудо\b|\bдо\b|\bцдо|\bддт|\bдшi?"), ("additional-education",)),
+    (re.compile(r"детск\w+\s+сад|дошкольн|\bдоу\b"), ("kindergarten",)),
+    (re.compile(r"общеобразовательн|школ|\bоо\b|\bоу\b|\bсош\b"), ("school", "lyceum", "gymnasium")),
+]
+
+
+def _types_named(label: str) -> tuple[str, ...] | None:
+    f = fold(label)
+    if not re.search(r"(?:итого|всего)\s+по\s+", f):
+        return None
+    for pat, types in TYPE_LABELS:
+        if pat.search(f.split(" по ", 1)[1]):
+            return types
+    return None
+
+
+def _row_type(facts, orgs, t: int, r: int) -> str:
+    for f in facts:
+        if f.table == t and f.row == r and f.org_name in orgs.parsed:
+            return orgs.parsed[f.org_name].org_type
+    return ""
 
 
 def _sum_result(c: Claim, vals: list[float], what: str, evidence: str) -> Check:
@@ -288,7 +319,9 @@ def _mean_values(c: Claim, reads, facts) -> tuple[list[float], str]:
 def check_mean(c: Claim, reads, facts, orgs) -> list[Check]:
     e = dict(c.extra)
     if isinstance(e.get("table"), int):  # a «Средний показатель» row of a table
-        vals = _column_values(reads, e["table"], e["col"])
+        # the rows it covers: its group's when more total rows follow, else the whole table
+        rows = (e.get("segment") if e.get("later_totals") else None) or e.get("covered")
+        vals = _cells(facts, rows, e["col"]) if rows else _column_values(reads, e["table"], e["col"])
         how = f"среднее по столбцу «{e.get('header', '')}» ({len(vals)} ОО)"
     else:
         vals, how = _mean_values(c, reads, facts)
@@ -315,8 +348,27 @@ def check_mean(c: Claim, reads, facts, orgs) -> list[Check]:
     else:
         ok = agrees(stated, mean, e.get("decimals", 0))
         msg = f"Заявлено среднее {shown}, пересчитано {how}: {_r(mean)}" + (" — совпадает" if ok else " — не совпадает")
+        # «средний показатель по району» of a share is often the share of the totals
+        pooled = _pooled_share(c.indicator, e, facts)
+        if not ok and pooled is not None and agrees(stated, pooled[0], e.get("decimals", 0)):
+            ok, mean = True, pooled[0]
+            msg = (f"Заявлено {shown} — это доля итогов: {fmt(pooled[1])} / {fmt(pooled[2])} = {_r(pooled[0])}% "
+                   "(среднее по строкам было бы другим) — совпадает")
     return [Check("mean", c.indicator, c.subject, shown, _r(mean), "ok" if ok else "mismatch",
                   f"{msg} ({c.subject})", c.location)]
+
+
+def _pooled_share(indicator: str, e: dict, facts) -> tuple[float, float, float] | None:
+    """(share, numerator total, denominator total) of a share indicator over a table."""
+    pair = share_columns(indicator)
+    t = e.get("table")
+    if not pair or t is None:
+        return None
+    table = t if isinstance(t, int) else t.layout.table.index
+    rows = [(f.table, f.row) for f in facts if f.table == table]
+    num = next((sum(v) for n in pair[0].split("|") if (v := _cells(facts, rows, 0, n))), 0.0)
+    den = sum(_cells(facts, rows, 0, pair[1]))
+    return (num / den * 100, num, den) if den else None
 
 
 def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
@@ -579,8 +631,8 @@ def _cross_tables(reads: list[TableRead], facts: list[Fact], orgs: DocOrgs) -> l
             variants[orgs.key.get(f.org_name, f.org_name)].append(f)
     for key, vs in variants.items():
         stated = by.get("students_involved", {}).get(key)
-        if stated is None:
-            continue
+        if stated is None or any(f.form == "учитель-учитель" for f in vs):
+            continue  # teachers' programmes count no pupils
         total = sum(f.value for f in vs)
         ok = abs(total - stated) < 1e-9
         out.append(Check("cross_table", "program_participants", key, fmt(stated), fmt(total),

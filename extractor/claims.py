@@ -185,8 +185,9 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
     loc = f"line {p.line}"
     targeted = set()
     for m in MEAN_TARGET.finditer(text):
-        t = nearest_table(doc, p, reads, _percent_table)
-        out.append(Claim("mean", _pct_indicator(t), f"«{collapse(m.group(0))[:160]}»", (">=", _int(m.group("v"))),
+        t = _table_of_share(doc, p, reads, m.group(0))
+        out.append(Claim("mean", _pct_indicator(t, m.group(0)), f"«{collapse(m.group(0))[:160]}»",
+                         (">=", _int(m.group("v"))),
                          loc, text, extra={"table": t, "negated": bool(m.group("neg"))}))
         targeted.add(m.start())
     for m in MEAN_TEXT.finditer(text):
@@ -202,10 +203,25 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             out.append(Claim("mean", "forms_count", f"«{collapse(m.group(0))}»", (lo, hi) if hi else lo, loc, text,
                              extra={"decimals": _decimals(m.group("lo")), "forms": True}))
         elif unit == "%":
-            t = nearest_table(doc, p, reads, _percent_table)
-            out.append(Claim("mean", _pct_indicator(t), f"«{collapse(m.group(0))}»", (lo, hi) if hi else lo, loc,
-                             text, extra={"table": t, "decimals": _decimals(m.group("lo"))}))
+            said = text[max(0, m.start() - 40): m.end()]
+            t = _table_of_share(doc, p, reads, said)
+            out.append(Claim("mean", _pct_indicator(t, said), f"«{collapse(m.group(0))}»", (lo, hi) if hi else lo,
+                             loc, text, extra={"table": t, "decimals": _decimals(m.group("lo"))}))
     return out
+
+
+def _table_of_share(doc: Document, p: Paragraph, reads: list[TableRead], said: str) -> TableRead | None:
+    """The table above whose percent column is the share a text speaks of («доля
+    наставляемых» → the table of mentee shares), else the nearest table of percents."""
+    from .headers import role_of
+
+    role = role_of(said[-120:])
+    if role:
+        hit = nearest_table(doc, p, reads, lambda r: _percent_table(r) and any(
+            c.indicator and c.indicator.code.startswith(role) for c in r.layout.role("indicator")))
+        if hit is not None:
+            return hit
+    return nearest_table(doc, p, reads, _percent_table)
 
 
 def _pct_indicator(t: TableRead | None, context: str = "") -> str:

@@ -204,6 +204,8 @@ def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None
         current_org = ""
         current_form = ""
         for r in range(layout.header_rows, t.n_rows):
+            if _numbering(t, r):
+                continue  # a row of column numbers repeated under a heading on a new page
             kind = row_kind_text(t, r)
             if kind:
                 for col in values + totals:

@@ -56,10 +56,13 @@ def _numeric(text: str) -> bool:
 
 
 def _is_numbering_row(cells: list[str]) -> bool:
-    """A row of column numbers under the header: '1 2 3 4'."""
+    """A row of column numbers under the header: '1 2 3 4' (on a PDF page's repeated header
+    a few letters of the heading may have fallen into it: 'че3л.')."""
     vals = [c.strip().rstrip(".") for c in cells if c.strip()]
-    return len(vals) >= 3 and all(v.isdigit() for v in vals) and \
-        [int(v) for v in vals] == list(range(int(vals[0]), int(vals[0]) + len(vals)))
+    digits = [re.sub(r"\D", "", v) for v in vals]
+    if len(vals) < 3 or not all(digits) or sum(v.isdigit() for v in vals) * 2 < len(vals):
+        return False
+    return [int(d) for d in digits] == list(range(int(digits[0]), int(digits[0]) + len(digits)))
 
 
 def header_rows(table: Table) -> int:
@@ -301,7 +304,7 @@ def row_kind_text(table: Table, r: int) -> str | None:
         f = fold(table.value(r, c)).strip()
         if TOTAL_ROW.match(f):
             return "sum"
-        if MEAN_ROW.match(f):
+        if MEAN_ROW.match(f) and not looks_like_org(f):  # «средняя школа № 2» is a school
             return "mean"
     return None
 

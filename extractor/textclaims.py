@@ -120,6 +120,11 @@ def org_counts(sent: str) -> list[TextClaim]:
         if _age_or_year(sent, n) or n.value != int(n.value) or not 0 < n.value < 5000:
             continue
         lem = n.next_lemmas
+        whole_of = re.match(r"\s*из\s+(\d+)\s", sent[n.end:])
+        if whole_of:  # «в 20 из 24 общеобразовательных учреждений»: 20 is the count, 24 all of them
+            lem = [t.lemma for t in tokenize(sent[n.end + whole_of.end():][:80])[:5]]
+        elif re.search(r"\bиз\s+$", sent[: n.start]):
+            lem = lem  # the whole of «N из M»: counts all organizations
         # up to two adjectives, then the noun: «22 муниципальных общеобразовательных организациях»
         k = 0
         while k < len(lem) and k < 3 and lem[k] in ("муниципальный", "государственный", "общеобразовательный",
@@ -134,6 +139,8 @@ def org_counts(sent: str) -> list[TextClaim]:
         scope = _count_scope(sent, n.start, tail)
         if scope is None:
             continue
+        if re.search(r"\bиз\s+$", sent[: n.start]):
+            scope = {k: v for k, v in scope.items() if k == "types"}  # «из 24 …»: all of that type
         out.append(TextClaim("count", n.value, quote_around(sent, n.start, n.end), {"scope": scope}))
     return out
 
@@ -164,7 +171,7 @@ def _count_scope(sent: str, at: int, tail: str) -> dict | None:
     if "дополнительный" in lem:
         scope["types"] = ("additional-education",)
     elif "общеобразовательный" in lem[:2]:
-        scope["types"] = ("school", "lyceum", "gymnasium", "other")
+        scope["types"] = ("school", "lyceum", "gymnasium")
     if re.search(r"молод\w+\s+(?:специалист|педагог|учител)", low):
         scope["indicator"] = "young_teachers"
     return scope
@@ -175,7 +182,8 @@ def _count_scope(sent: str, at: int, tail: str) -> dict | None:
 PCT = re.compile(r"(?<![\d.,])(?P<p>\d+(?:[.,]\d+)?)\s*%")
 # what stands right after a percent: «от 812», «от общей численности обучающихся (9 563 чел.)»,
 # «(120 человек из 800)»
-BASE_AFTER = re.compile(r"\s*\)?\s*(?:от|из)\s+(?P<words>[^\d%;]{0,80}?)\(?\s*(?P<b>\d+(?:[.,]\d+)?)(?!\s*%)")
+BASE_AFTER = re.compile(r"\s*\)?\s*(?:от|из)\s+(?P<words>[^%;]{0,80}?)(?<![\d.,])\(?\s*(?P<b>\d+(?:[.,]\d+)?)"
+                        r"(?!\s*%|[\d.,]|\s*[-–—]\s*\d|\s*(?:лет|года?)\b)")  # not an age band «10–19 лет»
 INNER = re.compile(r"\s*\(\s*(?P<n>\d+)\s+(?P<noun>[а-яё]+)?\s*(?:человек\s+)?из\s+(?P<b>\d+)")
 # a base named, not numbered: «от общего числа обучающихся этого возраста», «контингента»
 BASE_REFERENCE = re.compile(r"\s*\)?\s*(?:от\s+)?(?P<noun>(?:общ\w+\s+)?(?:количеств\w+|числ\w+|численност\w+|"
@@ -356,6 +364,8 @@ def org_list(text: str) -> list[str]:
         if tail_number and out:  # «…, 7 активизировать работу»: the list's last number, then the text
             out.append(tail_number.group(1))
             break
+        if re.match(r"^(?:(?:в|во|на|по|у)\s+)?\d+\s+[а-яё]", item):
+            break  # «в 24 общеобразовательных школах»: a count, no name
         generic = GENERIC_NUMBERED.match(item)
         if generic:  # «образовательные организации №16»: the number is the name
             out.append(generic.group(1))

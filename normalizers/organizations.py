@@ -28,7 +28,7 @@ LEGAL_LONG = [
     (re.compile(r"муниципальн\w* бюджетн\w* учреждени\w*"), "мбу"),
 ]
 # МБОУ, МАОУ, МКОУ, МОУ, ГБОУ, МБУ ДО, МБДОУ, ЧОУ …
-LEGAL = re.compile(r"^(?:(?:м|г|ч|н)[бак]?(?:д|у)?оу|мбу\s*до|мау\s*до|мку\s*до|мбудо|мбу|мау|мку|гбу|гку)\b\.?")
+LEGAL = re.compile(r"^(?:(?:м|г|ч|н)[бак]?(?:д|у)?оу|м[бак]?у\s*до|мбудо|мбу|мау|мку|гбу|гку)\b\.?")
 # Types. Order matters: the first that matches decides.
 TYPES: list[tuple[str, re.Pattern]] = [
     ("kindergarten", re.compile(r"детск\w* сад|\bд/с\b|\bдоу\b|\bмбдоу\b|\bмадоу\b")),
@@ -97,7 +97,7 @@ def looks_like_org(text: str) -> bool:
     f = fold(text)
     if not f or len(f) > 300:
         return False
-    if re.match(r"^(итого|всего|общее|средн)", f):
+    if re.match(r"^(итого|всего|общее|средн(?!\w*\s+(?:общеобразовательн\w*\s+)?школ))", f):  # not «средняя школа»
         return False
     return bool(LEGAL.match(f) or any(p.search(f) for _, p in TYPES))
 
@@ -112,6 +112,9 @@ def parse_org(raw: str) -> OrgName:
     m = SPECIAL.search(f)
     if m:
         special, f = m.group(0), f[: m.start()].strip()
+        kept = NUMBER.search(special)  # «СОШ с углублённым изучением отдельных предметов № 3»
+        if kept and not NUMBER.search(f):
+            f = f"{f} № {kept.group(1)}"
     m = HONORIFIC.search(f)
     if m:
         honor, f = m.group(0), f[: m.start()].strip()
