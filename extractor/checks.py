@@ -107,6 +107,11 @@ class DocOrgs:
         for name in self.buckets.get((p.org_type, p.number), []):
             if same_org(p, self.parsed[name]):
                 return self.key[name]
+        if p.number is None and not p.proper and p.org_type in ("gymnasium", "lyceum", "kindergarten"):
+            # «Гимназия» alone: the document's only gymnasium
+            of_type = [k for k in self.clusters if self.parsed[k].org_type == p.org_type]
+            if len(of_type) == 1:
+                return of_type[0]
         return None
 
 
@@ -165,8 +170,33 @@ def _table_cells(reads, rows: list[tuple[int, int]], col: int) -> list[float]:
     return out
 
 
+def _indicator_total(facts, code: str, form: str, tables: set[int] | None = None) -> tuple[list[float], str]:
+    """The values an indicator's total adds up: its facts without a form; in a table per
+    form, every form's (or the one named)."""
+    pick = [f for f in facts if f.indicator == code and f.value is not None and not f.variant
+            and (tables is None or f.table in tables)]
+    plain = [f for f in pick if not f.form]
+    chosen = [f for f in pick if f.form == form] if form else (plain or pick)
+    where = ", ".join(sorted({f"table {f.table}" for f in chosen}))
+    return [f.value for f in chosen], where
+
+
+def _twin_tables(reads, table: int, part_of: int | None) -> set[int]:
+    """The tables that are one table with this one: its continued parts, and tables with the
+    very same column headings (halves printed side by side or one under the other)."""
+    sig = {r.layout.table.index: tuple(c.header for c in r.layout.columns) for r in reads}
+    mine = sig.get(table)
+    return {r.layout.table.index for r in reads
+            if r.part_of == part_of or (mine and sig[r.layout.table.index] == mine and r.about_orgs)}
+
+
 def check_sum(c: Claim, reads, facts, orgs) -> list[Check]:
     e = c.extra
+    if e.get("text_total"):
+        vals, where = _indicator_total(facts, e["indicator"], e.get("form", ""))
+        if not vals:
+            return []  # nothing in the tables to add up: no claim about them
+        return [_sum_result(c, vals, f"сумма показателя по таблицам ({len(vals)} значений)", where)]
     if e.get("row_total"):
         vals = [f.value for f in facts if f.table == e["table"] and f.row == e["row"] and f.col in e["parts"]
                 and f.value is not None]
@@ -199,6 +229,14 @@ def check_sum(c: Claim, reads, facts, orgs) -> list[Check]:
         first = first or result
         if result.status == "ok":
             return [result]
+    if not e.get("later_totals"):
+        # side-by-side halves (in one table, or printed as two tables with the same heading):
+        # the total row adds up the indicator over every half
+        tabs = _twin_tables(reads, e["table"], e.get("part_of"))
+        vals, _ = _indicator_total(facts, c.indicator, e.get("form", ""), tabs)
+        if vals and agrees(c.stated, sum(vals), e.get("decimals", 0)):
+            return [_sum_result(c, vals, f"сумма показателя по всей таблице ({len(vals)} значений)",
+                                _rows_text(covered, e["col"]))]
     if subtotals and not e.get("later_totals"):
         total = sum(subtotals)
         if agrees(c.stated, total, e.get("decimals", 0)):
@@ -323,6 +361,11 @@ def check_mean(c: Claim, reads, facts, orgs) -> list[Check]:
         rows = (e.get("segment") if e.get("later_totals") else None) or e.get("covered")
         vals = _cells(facts, rows, e["col"]) if rows else _column_values(reads, e["table"], e["col"])
         how = f"среднее по столбцу «{e.get('header', '')}» ({len(vals)} ОО)"
+        twins = _twin_tables(reads, e["table"], e.get("part_of"))
+        if not e.get("later_totals") and len(twins) > 1 and not isinstance(stated := c.stated, tuple):
+            both, _ = _indicator_total(facts, c.indicator, e.get("form", ""), twins)
+            if both and agrees(stated, sum(both) / len(both), e.get("decimals", 0)):
+                vals, how = both, f"среднее по всей таблице ({len(both)} ОО)"
     else:
         vals, how = _mean_values(c, reads, facts)
     stated = c.stated
@@ -381,6 +424,15 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
     scope = c.extra.get("scope") or {}
     keys = list(orgs.clusters)
     what = "числом организаций в таблицах документа"
+    if scope.get("variant"):
+        v = scope["variant"]
+        have = {orgs.key[f.org_name] for f in facts if f.variant == v and f.value and f.org_name in orgs.key}
+        if not any(f.variant for f in facts):
+            return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                          f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в таблицах нет вариантов",
+                          c.location)]
+        keys = [k for k in keys if k in have]
+        what = f"числом организаций, у которых в таблицах заполнен вариант «{v}»"
     if scope.get("form"):
         form = scope["form"]
         if not any(f.form for f in facts):
@@ -513,6 +565,8 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
     if not orgs.clusters:
         return [Check("membership", c.indicator, c.subject, ";".join(c.stated), "", "unverifiable",
                       f"Список {c.subject} не с чем сверить: в документе нет таблиц с организациями", c.location)]
+    if not resolved:
+        return []  # not one of the names stands in the tables: no list of theirs to compare
     if "form" in e:
         # a form is implemented where its cells hold a number above zero (a dash: it is not)
         holders = list(dict.fromkeys(orgs.key[f.org_name] for f in facts if f.form == e["form"] and f.value

@@ -17,14 +17,15 @@ from normalizers.text import collapse, fold
 
 from .facts import TableRead
 from .model import Document, Paragraph, Table
-from .textclaims import compositions, join_thousands, org_counts, org_list, sentences, shares
+from .textclaims import compositions, join_thousands, org_counts, org_list, sentences, shares, text_totals
 
 NUM = r"\d+(?:[.,]\d+)?"
 # Within one sentence: any character but a full stop or semicolon; the dot of an abbreviation
 # ("г.о.г. Дзержинск", "им. Пушкина", "т.ч.") is no stop.
 SENT = r"(?:[^.;]|\.(?=\S)|(?<=\b\w)\.|(?<=\b\w\w)\.)"
 # "в среднем каждая ОО использует 2-3 формы", "средний показатель по г.о.г. Дзержинск – 8%"
-MEAN_TEXT = re.compile(r"(?:средн\w+\s+показател\w*|в\s+среднем|среднее\s+значени\w*)(?P<mid>" + SENT + r"{0,120}?)"
+MEAN_TEXT = re.compile(r"(?:средн\w+\s+(?:по\s+\w+\s+)?(?:показател|дол[яиюе]|удельн\w+\s+вес|процент|охват)\w*|"
+                       r"в\s+среднем|среднее\s+значени\w*)(?P<mid>" + SENT + r"{0,120}?)"
                        r"(?P<lo>" + NUM + r")\s*(?:[-–—]\s*(?P<hi>" + NUM + r"))?\s*(?P<unit>%|форм\w*|"
                        r"предприят\w*|человек|чел\.?|пар\w*)?", re.I)
 # "(не менее 5%)" next to an average said to reach it
@@ -125,9 +126,14 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             ctx = fold(sent)
             out.append(Claim("share", _share_indicator(ctx), f"«{c.quote[:160]}»", c.stated, loc, text, extra=e))
             share_spans.append((offset + sent.find(c.quote[:20]), 0, c.stated, e.get("n"), e.get("base")))
+        composed = set()
         for c in compositions(sent):
             out.append(Claim("composition", "participants", c.quote, c.stated, loc, text,
                              extra={"parts": c.extra["parts"]}))
+            composed.add(c.stated)
+        for c in text_totals(sent):
+            out.append(Claim("sum", c.extra["indicator"], f"«{c.quote[:160]}»", c.stated, loc, text,
+                             extra={"text_total": True, **c.extra}))
     for m in TARGET_MET.finditer(text):
         neg = bool(m.group("neg"))
         before = [s for s in share_spans if s[0] < m.start() and s[4]]
@@ -242,11 +248,12 @@ def _pct_indicator(t: TableRead | None, context: str = "") -> str:
 
 # Where an enumeration of organizations starts: after a colon or a dash, after «№», or after a
 # verb that says what they do («реализуют», «отмечен в», «у»).
-LIST_START = re.compile(r"(?::|\s[-–—]\s|\b(?:реализу\w+|реализовал\w*|использу\w+|применя\w+|отмечен\w*\s+в|"
+LIST_START = re.compile(r"(?::|\s[-–—]\s|\s(?:в|у)\s+(?=[«\"№A-ZА-ЯЁ])|\b(?:реализу\w+|реализовал\w*|использу\w+|применя\w+|отмечен\w*\s+в|"
                         r"наблюдается\s+в|в\s+следующих\s+(?:ОО|организациях|школах)|не\s+реализу\w+)\s)",
                         re.IGNORECASE)
 # «ниже 10%», «не ниже 10 %», «менее 5%», «выше 30%»
-THRESHOLD = re.compile(r"(?P<neg>не\s+)?(?P<op>ниже|менее|меньше|выше|более|свыше|больше)\s+(?P<v>" + NUM + r")\s*%",
+THRESHOLD = re.compile(r"(?P<neg>не\s+)?(?P<op>ниже|менее|меньше|выше|более|свыше|больше)\s+(?P<v>" + NUM + r")\s*%|"
+                       r"(?P<v2>" + NUM + r")\s*%\s+(?:и|или)\s+(?P<op2>выше|более|больше|ниже|менее|меньше)",
                        re.IGNORECASE)
 
 
@@ -274,10 +281,11 @@ def _list_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             if DOC_NUMBER_CONTEXT.search(seg[-40:]) or not (ORG_CONTEXT.search(seg[-60:]) or named):
                 continue
             quote = collapse(sent[max(0, start - 120): end])
-            out.append(Claim("reference", "organizations", f"«{quote[-160:]}»", items, loc, text))
             claim = _membership(doc, p, reads, seg, items, quote, loc, text)
             if claim is not None:
                 out.append(claim)
+            if len(items) > 1 or claim is not None:  # one name in passing claims nothing
+                out.append(Claim("reference", "organizations", f"«{quote[-160:]}»", items, loc, text))
     return out
 
 
@@ -318,11 +326,17 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
     th = list(THRESHOLD.finditer(seg))
     if th and (not bands or th[-1].end() >= bands[-1].end()):  # «ниже 10%» holds its own «10%»
         m = th[-1]
-        v = _int(m.group("v"))
-        below = m.group("op").lower() in ("ниже", "менее", "меньше")
-        if m.group("neg"):
+        if m.group("v2"):  # «30% и выше»: the bound itself included
+            v = _int(m.group("v2"))
+            below = m.group("op2").lower() in ("ниже", "менее", "меньше")
+            band = (-1e9, v) if below else (v, 1e9)
+        elif m.group("neg"):
+            v = _int(m.group("v"))
+            below = m.group("op").lower() in ("ниже", "менее", "меньше")
             band = (v, 1e9) if below else (-1e9, v)
         else:
+            v = _int(m.group("v"))
+            below = m.group("op").lower() in ("ниже", "менее", "меньше")
             band = (-1e9, v - 1e-6) if below else (v + 1e-6, 1e9)
     elif bands:
         b = bands[-1]
@@ -334,7 +348,7 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
     elif ALL_FULL.search(seg):
         band = (100.0, 100.0)
     if band is not None:
-        t = nearest_table(doc, p, reads, _percent_table)
+        t = _table_of_share(doc, p, reads, seg)
         if t is None:
             return None
         return Claim("membership", _pct_indicator(t, seg), f"«{quote[-160:]}»", items, loc, text,

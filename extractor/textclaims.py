@@ -52,7 +52,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
     out, start = [], 0
     # «;» ends no sentence: it separates the items of a list («МБОУ «СОШ № 2»; МБОУ …»)
     for m in re.finditer(r"(?<![А-ЯЁа-яё]\.[а-яё])(?<!\bим)(?<!\bул)(?<!\bтыс)[.!?](?=\s+[А-ЯЁ\d«])", text):
-        single = re.search(r"(?:^|[\s(])[а-яА-ЯёЁ]$", text[: m.start()])  # «г.», «с.», «п.» before a name
+        single = re.search(r"(?:^|[\s(.])[а-яА-ЯёЁ]$", text[: m.start()])  # «г.», «с.», «В.Н.» before a name
         if single and not re.search(r"\d-[а-яё]$", text[: m.start()]):  # but «№ 1345-п.» ends one
             continue
         out.append((start, text[start: m.end()]))
@@ -145,6 +145,22 @@ def org_counts(sent: str) -> list[TextClaim]:
     return out
 
 
+def _variants_in(text: str) -> list[str]:
+    from normalizers.forms import find_variant
+
+    out, rest = [], text
+    while True:
+        v = find_variant(rest)
+        if not v:
+            return out
+        out.append(v)
+        spelled = r"\s*-\s*".join(re.escape(p) for p in v.split(" - "))
+        m = re.search(spelled, re.sub(r"[«»\"]", "", rest.lower().replace("ё", "е")).replace("–", "-").replace("—", "-"))
+        if not m:
+            return out
+        rest = rest[m.end():] if m.end() < len(rest) else ""
+
+
 def _count_scope(sent: str, at: int, tail: str) -> dict | None:
     """Which organizations a count at `at` counts: those of the form named nearest before it
     in the sentence (or its only form), of the type its words name («общеобразовательных»,
@@ -155,26 +171,41 @@ def _count_scope(sent: str, at: int, tail: str) -> dict | None:
         return None
     if re.search(r"планиру\w+|запланирован\w*|будут?\s|предстоит|в\s+перспективе", low):
         return None  # a plan for the future says nothing about the tables
+    from normalizers.forms import find_variant
+
     forms_before = find_forms(sent[:at])
     forms = find_forms(sent)
-    if re.search(r"предприяти|партн[её]р|работодател", low) and not forms:
-        return None
     scope: dict = {}
-    if forms_before:
+    variants_before = [v for v in _variants_in(sent[:at])]
+    if variants_before:  # «вариант «равный – равному» реализуется в 8 ОО»
+        scope["variant"] = variants_before[-1]
+    elif forms_before:
         scope["form"] = forms_before[-1]
     elif len(forms) == 1:
         scope["form"] = forms[0]
     elif len(forms) > 1:
         return None
+    if re.search(r"предприяти|партн[её]р|работодател", _clause_at(sent, at).lower()) and not forms \
+            and not find_variant(sent):
+        # «взаимодействие с предприятиями налажено в 9 ОО»: those with partner enterprises
+        scope["indicator"] = "partner_enterprises"
     phrase = re.split(r"[,;()]|\s+и\s+|\d", tail[:80])[0]  # the count's own noun phrase
     lem = [t.lemma for t in tokenize(phrase)][:6]
     if "дополнительный" in lem:
         scope["types"] = ("additional-education",)
     elif "общеобразовательный" in lem[:2]:
         scope["types"] = ("school", "lyceum", "gymnasium")
-    if re.search(r"молод\w+\s+(?:специалист|педагог|учител)", low):
+    clause = _clause_at(sent, at).lower()
+    if re.search(r"молод\w+\s+(?:специалист|педагог|учител)", clause):
         scope["indicator"] = "young_teachers"
     return scope
+
+
+def _clause_at(sent: str, at: int) -> str:
+    """The clause of a sentence a position stands in (between commas, semicolons, brackets)."""
+    starts = [m.end() for m in re.finditer(r"[,;:()]", sent[:at])]
+    end = re.search(r"[,;:()]", sent[at:])
+    return sent[(starts[-1] if starts else 0): at + (end.start() if end else len(sent) - at)]
 
 
 # --- shares ----------------------------------------------------------------------------
@@ -208,7 +239,10 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
         e: dict = {"decimals": decimals(m.group("p"))}
         inner = INNER.match(sent, m.end())
         after = BASE_AFTER.match(sent, m.end())
-        if inner:
+        of = re.search(r"(?<![\d.,])(\d+)\s+(?:[а-яё]+\s+){0,3}из\s+(\d+)(?:\s+[а-яё]+){0,3}\s*\(\s*$", sent[: m.start()])
+        if of and not inner:  # «33 из 38 (87%)»
+            e["n"], e["base"] = to_float(of.group(1)), to_float(of.group(2))
+        elif inner:
             e["n"], e["base"] = to_float(inner.group("n")), to_float(inner.group("b"))
         else:
             before = [x for x in nums if x.end <= m.start() and not _age_or_year(sent, x)
@@ -221,13 +255,23 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
                 e["n"] = people[-1].value
                 whole = WHOLE_BEFORE.search(sent[: people[-1].start])
                 if whole and not after:
-                    e["base"] = to_float(whole.group("w1") or whole.group("w2"))
+                    w = whole.group("w1") or whole.group("w2")
+                    w_at = whole.start("w1") if whole.group("w1") else whole.start("w2")
+                    w_num = next((x for x in nums if x.start == w_at), None)
+                    named_before = features_of_text(sent[: w_at]).head in PEOPLE_HEADS
+                    if w_num is not None and (_counts_people(w_num) or named_before and not any(
+                            x in ORG_NOUNS for x in w_num.next_lemmas[:2])):
+                        e["base"] = to_float(w)
+                    else:  # «работают в 9 школах; из них 33 (92%)»: the whole is the people named
+                        ref = _indicator_named(sent[: people[-1].start])
+                        if ref:
+                            e["base_ref"] = ref
             else:
                 ref = _indicator_named(sent[: m.start()][-160:])
                 if ref is None:
                     continue  # a percentage with no count behind it («67% респондентов»): no claim
                 e["n_ref"] = ref
-            if "base" not in e:
+            if "base" not in e and "base_ref" not in e:
                 if after:
                     e["base"] = to_float(after.group("b"))
                 else:
@@ -246,14 +290,22 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
     return out
 
 
+def features_of_text(text: str):
+    from .headers import features_of
+
+    return features_of(re.split(r"[.;]", text)[-1][-160:])
+
+
 def _indicator_named(text: str) -> str | None:
     """The persons indicator a clause names («Доля обучающихся, вовлечённых в наставничество»)."""
     from .headers import read_header
 
-    clause = re.split(r"[.;]", text)[-1]
-    clause = re.sub(r"^\s*(?:доля|удельный\s+вес|охват)\s+", "количество ", clause, flags=re.IGNORECASE)
-    r = read_header(clause)
-    return r.indicator.code if r.understood and r.indicator.unit == "persons" else None
+    for clause in (re.split(r"[.;]", text)[-1], text):  # the last clause, else the whole sentence
+        clause = re.sub(r"^\s*(?:доля|удельный\s+вес|охват)\s+", "количество ", clause, flags=re.IGNORECASE)
+        r = read_header(clause)
+        if r.understood and r.indicator.unit == "persons":
+            return r.indicator.code
+    return None
 
 
 def _base_named(noun: str, rest: str, context: str) -> float | str | None:
@@ -285,6 +337,66 @@ def _counts_people(n: Num) -> bool:
     return f.head in PEOPLE_HEADS or "человек" in n.next_lemmas[:2] or "чел" in n.next_lemmas[:1]
 
 
+# --- totals stated in the text ------------------------------------------------------------
+
+# «Всего по району …», «общее количество …», «в целом по городу …», «итого …»
+TOTALIZING = re.compile(r"\b(?:всего|итого|в\s+целом|суммарно|(?<!от\s)общ(?:ее|ая|ий|его|ей)\s+(?:количеств|числ|численност)\w*|"
+                        r"по\s+(?:району|городу|округу|муниципалитету|муниципальному\s+образованию))\b",
+                        re.IGNORECASE)
+TOTAL_HEADS = {"students", "teachers", "mentors", "mentees", "pairs", "young", "enterprises", "participants"}
+
+
+def text_totals(sent: str) -> list[TextClaim]:
+    """«Всего по району вовлечено 1 234 обучающихся», «общее количество наставнических пар –
+    179», «в роли наставляемых выступают 307 обучающихся» in a paragraph about the whole
+    table: a number with the people (or pairs) it counts, to be compared with the total of
+    that indicator over the document's tables. A sentence about one organization states no
+    total."""
+    from .headers import features_of, read_header
+
+    if not TOTALIZING.search(sent) or re.search(r"№\s*\d", sent) or _names_an_org(sent):
+        return []
+    out = []
+    nums = numbers(sent)
+    parts = {p for c in compositions(sent) for p in c.extra["parts"]}  # parts of a whole are no totals
+    inside = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", sent)]
+    for k, n in enumerate(nums):
+        if _age_or_year(sent, n) or n.next_lemmas[:1] == ["%"] or n.value != int(n.value) or n.value in parts:
+            continue
+        if any(a < n.start < b for a, b in inside):
+            continue
+        # what the number counts: the words right after it, else the clause before it (from the
+        # number before, so that «728 обучающихся и 91 педагогов» gives 91 its own noun)
+        after = re.match(r"(?:\s*[а-яё]+){0,3}", sent[n.end:]).group(0)
+        start = nums[k - 1].end if k else 0
+        before = re.split(r"[,;:()]|\s[-–—]\s", sent[start: n.start])[-1]
+        f_after = features_of(after)
+        f_before = features_of(before)
+        if f_after.head:
+            if f_after.head not in TOTAL_HEADS:
+                continue
+            # the noun after the number decides; a role said before it still counts
+            # («в роли наставников – 49 обучающихся»)
+            phrase = f"{before} {after}" if not f_before.head or (f_before.role and not f_after.role) else after
+        else:
+            phrase = before
+        f = features_of(phrase)
+        if f.head not in TOTAL_HEADS or f.measure == "share":
+            continue
+        r = read_header(re.sub(r"\b(?:всего|итого|общ\w+)\b", "", phrase, flags=re.IGNORECASE))
+        if not r.understood or r.indicator.unit == "percent":
+            continue
+        forms = find_forms(sent)
+        out.append(TextClaim("sum", n.value, quote_around(sent, n.start, n.end),
+                             {"indicator": r.indicator.code, "form": forms[0] if len(forms) == 1 else ""}))
+    return out
+
+
+def _names_an_org(sent: str) -> bool:
+    return any(looks_like_org(w) for w in re.findall(r"\b(?:МБОУ|МАОУ|МОУ|МКОУ|МОБУ|ГБОУ|СОШ|ООШ|лице\w+|гимнази\w+)\b",
+                                                      sent))
+
+
 # --- a whole and its parts ----------------------------------------------------------------
 
 PARTS_OPEN = re.compile(r"\s*(?:\(|,?\s*(?:из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.)\s*:?|=|:)\s*")
@@ -292,36 +404,43 @@ PARTS_OPEN = re.compile(r"\s*(?:\(|,?\s*(?:из\s+них|в\s+том\s+числ�
 
 def compositions(sent: str) -> list[TextClaim]:
     """«164 (115 наставляемых и 49 наставников)», «1390 = 1029 + 361», «899 обучающихся, из
-    них: 694 – наставляемых и 205 – наставников»."""
+    них: 694 – наставляемых и 205 – наставников», «77 пар (51 + 26)»."""
     out = []
     nums = numbers(sent)
     for i, w in enumerate(nums):
         if _age_or_year(sent, w) or w.next_lemmas[:1] == ["%"]:
             continue
-        # the whole's noun, and a bracket, may stand between it and its parts («899 обучающихся
-        # (13% от …), из них: …»)
-        gap = re.match(r"(?:\s*[а-яё]+){0,4}(?:\s*\([^()]{0,160}\))?", sent[w.end:])
-        opener = PARTS_OPEN.match(sent, w.end + (gap.end() if gap and not PARTS_OPEN.match(sent, w.end) else 0))
-        if not opener:
-            continue
-        parts = []
-        pos = opener.end()
-        j = next((k for k in range(i + 1, len(nums)) if nums[k].start >= pos), len(nums))
-        while j < len(nums) and nums[j].start >= pos and nums[j].start - pos < 40:
-            x = nums[j]
-            between = sent[pos: x.start]
-            if not re.fullmatch(r"\s*(?:[-–—]\s*)?(?:и|\+|,|;)?\s*(?:[-–—]\s*)?", between) and parts:
+        # the parts may open right after the whole, after its noun, or after a bracket about it
+        # («899 обучающихся (13% от …), из них: …»)
+        words = re.match(r"(?:\s*[а-яё]+){0,4}", sent[w.end:]).end()
+        bracket = re.match(r"(?:\s*[а-яё]+){0,4}\s*\([^()]{0,160}\)", sent[w.end:])
+        for at in dict.fromkeys([w.end, w.end + words] + ([w.end + bracket.end()] if bracket else [])):
+            opener = PARTS_OPEN.match(sent, at)
+            if not opener:
+                continue
+            parts, pos = _parts(sent, nums, i, opener.end())
+            if len(parts) >= 2 and all(p < w.value for p in parts):
+                out.append(TextClaim("composition", w.value, collapse(sent[w.start: pos + 1]), {"parts": parts}))
                 break
-            if x.next_lemmas[:1] == ["%"] or _age_or_year(sent, x):
-                break
-            parts.append(x.value)
-            words = re.match(r"\s*(?:[-–—]\s*)?(?:[а-яё]+\s*){0,3}", sent[x.end:])
-            pos = x.end + (words.end() if words else 0)
-            j += 1
-        if len(parts) >= 2 and all(p < w.value for p in parts):
-            quote = collapse(sent[w.start: pos + 1])
-            out.append(TextClaim("composition", w.value, quote, {"parts": parts}))
     return out
+
+
+def _parts(sent: str, nums: list[Num], i: int, pos: int) -> tuple[list[float], int]:
+    """The numbers listed from `pos` on («115 наставляемых и 49 наставников», «51 + 26»)."""
+    parts: list[float] = []
+    j = next((k for k in range(i + 1, len(nums)) if nums[k].start >= pos), len(nums))
+    while j < len(nums) and nums[j].start - pos < 40:
+        x = nums[j]
+        between = sent[pos: x.start]
+        if not re.fullmatch(r"\s*(?:[-–—]\s*)?(?:и|\+|,|;)?\s*(?:[-–—]\s*)?", between) and parts:
+            break
+        if x.next_lemmas[:1] == ["%"] or _age_or_year(sent, x):
+            break
+        parts.append(x.value)
+        words = re.match(r"\s*(?:[-–—]\s*)?(?:[а-яё]+\s*){0,3}", sent[x.end:])
+        pos = x.end + (words.end() if words else 0)
+        j += 1
+    return parts, pos
 
 
 # --- lists of organizations ---------------------------------------------------------------
@@ -340,10 +459,10 @@ def org_list(text: str) -> list[str]:
     text = text.strip()
     # commas inside quotes or a name's tail belong to the name
     items, buf, depth = [], "", 0
-    for part in re.split(r"(«|»|,|;|\s+и\s+)", text):
-        if part == "«":
+    for part in re.split(r"(«|»|\(|\)|,|;|\s+и\s+)", text):
+        if part in ("«", "("):
             depth += 1
-        elif part == "»":
+        elif part in ("»", ")"):
             depth = max(0, depth - 1)
         if depth == 0 and (part in (",", ";") or re.fullmatch(r"\s+и\s+", part or "")):
             items.append(buf)
@@ -354,6 +473,7 @@ def org_list(text: str) -> list[str]:
     out: list[str] = []
     for raw in items:
         item = raw.strip().strip(".")
+        item = re.sub(r"^(?:в|во|у|на\s+базе)\s+(?=[«\"№A-ZА-ЯЁ])", "", item)  # «– в МОУ …»
         item = re.sub(r"^№\s*№?\s*", "", item)
         if not item:
             continue
@@ -371,7 +491,14 @@ def org_list(text: str) -> list[str]:
             out.append(generic.group(1))
             continue
         cut = re.split(r"\s+(?:–|—|-)\s+|\s+\(", item)[0].strip()
-        if len(cut.split()) <= 8 and (looks_like_org(cut) or re.fullmatch(r"[^\d]{0,40}№\s*\d+[а-я]?", cut)):
+        ends = re.match(r"(.*?(?:№\s*\d+[а-я]?\b|»))\s+[а-яё]", cut)
+        if ends:  # «МБОУ ЕСОШ № 1 включает семь этапов»: the name ends at its number or quote
+            cut = ends.group(1)
+        # a name starts with a capital, a quote, a number or a type word — not «во всех 11 школах»
+        starts_as_name = re.match(r"[«\"№\dA-ZА-ЯЁ]", cut) or re.match(
+            r"(?:средн\w+\s+|основн\w+\s+|начальн\w+\s+)?(?:школ|лице|гимнази|сош|оош|нош|сш|детск|центр|дом)", cut)
+        if starts_as_name and len(cut.split()) <= 8 and (
+                looks_like_org(cut) or re.fullmatch(r"[^\d]{0,40}№\s*\d+[а-я]?", cut)):
             out.append(cut)
             continue
         break
