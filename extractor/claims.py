@@ -353,7 +353,9 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
             return None
         return Claim("membership", _pct_indicator(t, seg), f"«{quote[-160:]}»", items, loc, text,
                      extra={"band": band, "table": t})
-    if len(forms) == 1:
+    if len(forms) == 1 and len(items) > 1 and not re.search(
+            r"\bне\s+(?:\w+\s+)?(?:реализу|организ|внедр|использу)|отсутств|только\s+одн|одну\s+форму", seg, re.IGNORECASE):
+        # a list of the organizations of one form (not of those without it, or with it alone)
         return Claim("membership", "mentees", f"список ОО формы «{forms[0]}»", items, loc, text,
                      extra={"form": forms[0]})
     return None

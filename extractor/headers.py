@@ -55,6 +55,7 @@ MEASURE_RANK = {"share": 3, "mean": 2, "count": 1}
 # People counted who can play a role: «обучающихся-наставников», «педагогов в роли наставника».
 PEOPLE = {"students", "teachers", "young", "participants"}
 ROLE_OF_ENTITY = {"mentors": "mentor", "mentees": "mentee"}
+GENERIC_HEADS = {"participants"}
 
 
 @dataclass
@@ -118,6 +119,14 @@ def features_of(text: str) -> Features:
         if not _governed(tokens, s.start, lex.govern):
             head, head_span = s.value, s
             break
+    # «участники» is everyone: a more specific people noun after it says who is counted
+    # («Количество участников ЦМН, чел. / Вовлечено обучающихся»)
+    if head in GENERIC_HEADS and head_span is not None:
+        for s in entities:
+            if s.start > head_span.start and s.value in PEOPLE - GENERIC_HEADS | {"mentors", "mentees"} \
+                    and not _governed(tokens, s.start, lex.govern):
+                head, head_span = s.value, s
+                break
     # a role word that qualifies the people counted: «обучающихся-наставников», «обучающихся
     # 15–19 лет – наставников», «наставляемых обучающихся», «учителей – молодых специалистов»
     if head_span is not None:

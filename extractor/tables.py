@@ -164,6 +164,8 @@ def column_roles(table: Table, n_header: int, headers: list[str], section: str =
                 form = caption_form  # «Таблица 2. Наставничество в форме «учитель – учитель»»
             col.reading, col.indicator = reading, reading.indicator
             col.form = form or reading.form or None
+            if col.form and reading.understood and not per_form(reading.indicator.code) and not reading.form:
+                col.form = None  # «Форма … / Количество предприятий»: the form only groups the columns
             left = reading.features
         cols.append(col)
     return cols

@@ -116,9 +116,12 @@ def org_counts(sent: str) -> list[TextClaim]:
     дополнительного образования», «форму «учитель – учитель» реализуют 8 ОО». The scope says
     which organizations are counted: those of a form, of a type, or with an indicator."""
     out = []
+    brackets = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", sent)]
     for n in numbers(sent):
         if _age_or_year(sent, n) or n.value != int(n.value) or not 0 < n.value < 5000:
             continue
+        if any(a < n.start < b for a, b in brackets):
+            continue  # a breakdown in brackets («(2 – гимназия и лицей, 11 средних …)»)
         lem = n.next_lemmas
         whole_of = re.match(r"\s*из\s+(\d+)\s", sent[n.end:])
         if whole_of:  # «в 20 из 24 общеобразовательных учреждений»: 20 is the count, 24 all of them
@@ -167,10 +170,16 @@ def _count_scope(sent: str, at: int, tail: str) -> dict | None:
     «дополнительного образования»), or with young specialists; None when it counts something
     no table shows (partners, events, «две и более формы»)."""
     low = sent.lower()
-    if re.search(r"(?:две|два|три|\d)\s+и\s+более\s+форм|не\s+менее\s+\d+\s+форм", low):
-        return None
-    if re.search(r"планиру\w+|запланирован\w*|будут?\s|предстоит|в\s+перспективе", low):
-        return None  # a plan for the future says nothing about the tables
+    if re.search(r"(?:две|два|три|\d)\s+и\s+более\s+форм|не\s+менее\s+\d+\s+форм|(?:все|всех)\s+(?:пять|5|шесть|"
+                 r"четыре|\d)\s+форм", low):
+        return None  # organizations with several forms: not a count the tables give directly
+    lead = re.split(r"[;]", sent[:at])[-1].lower()  # what the sentence says before the number
+    if re.search(r"планиру\w+|запланирован\w*|планов\w+|\bплан\b|будут?\s|предстоит|в\s+перспективе", low):
+        return None  # a plan, or plans met: says nothing the tables show
+    if re.search(r"анкетир|опрос|соглашени|договор", lead):
+        return None  # organizations surveyed or with agreements: a subset no table shows
+    if re.search(r"только\s+одн\w*\s+(?:\w+\s+)?форм|одну\s+форму", low):
+        return None  # organizations with one form only
     from normalizers.forms import find_variant
 
     forms_before = find_forms(sent[:at])
@@ -195,8 +204,7 @@ def _count_scope(sent: str, at: int, tail: str) -> dict | None:
         scope["types"] = ("additional-education",)
     elif "общеобразовательный" in lem[:2]:
         scope["types"] = ("school", "lyceum", "gymnasium")
-    clause = _clause_at(sent, at).lower()
-    if re.search(r"молод\w+\s+(?:специалист|педагог|учител)", clause):
+    if re.search(r"молод\w+\s+(?:специалист|педагог|учител)", lead):
         scope["indicator"] = "young_teachers"
     return scope
 
@@ -236,6 +244,10 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
         p = to_float(m.group("p"))
         if p > 300:
             continue
+        if re.search(r"(?:целев\w*|планов\w*|норматив\w*)\s+(?:\w+\s+){0,3}(?:\(|[-–—:])?\s*$",
+                     sent[max(0, m.start() - 80): m.start()].lower()) or re.search(r"\(\s*$", sent[: m.start()]) and \
+                re.search(r"целев\w*\s+показател", sent[max(0, m.start() - 60): m.start()].lower()):
+            continue  # a target («целевой показатель (100% …)») is no share of the text's numbers
         e: dict = {"decimals": decimals(m.group("p"))}
         inner = INNER.match(sent, m.end())
         after = BASE_AFTER.match(sent, m.end())
@@ -343,7 +355,8 @@ def _counts_people(n: Num) -> bool:
 TOTALIZING = re.compile(r"\b(?:всего|итого|в\s+целом|суммарно|(?<!от\s)общ(?:ее|ая|ий|его|ей)\s+(?:количеств|числ|численност)\w*|"
                         r"по\s+(?:району|городу|округу|муниципалитету|муниципальному\s+образованию))\b",
                         re.IGNORECASE)
-TOTAL_HEADS = {"students", "teachers", "mentors", "mentees", "pairs", "young", "enterprises", "participants"}
+# «участников», «человек» may be several groups at once (pupils and teachers): no total of one
+TOTAL_HEADS = {"students", "teachers", "mentors", "mentees", "pairs", "young", "enterprises"}
 
 
 def text_totals(sent: str) -> list[TextClaim]:
@@ -365,6 +378,8 @@ def text_totals(sent: str) -> list[TextClaim]:
             continue
         if any(a < n.start < b for a, b in inside):
             continue
+        if n.next_lemmas[:1] == ["из"] or any(x in ORG_NOUNS for x in n.next_lemmas[:3]):
+            continue  # «в 7 из 10 ОО», «в 12 школах»: organizations, not people
         # what the number counts: the words right after it, else the clause before it (from the
         # number before, so that «728 обучающихся и 91 педагогов» gives 91 its own noun)
         after = re.match(r"(?:\s*[а-яё]+){0,3}", sent[n.end:]).group(0)
@@ -373,7 +388,7 @@ def text_totals(sent: str) -> list[TextClaim]:
         f_after = features_of(after)
         f_before = features_of(before)
         if f_after.head:
-            if f_after.head not in TOTAL_HEADS:
+            if f_after.head not in TOTAL_HEADS | {"participants"}:
                 continue
             # the noun after the number decides; a role said before it still counts
             # («в роли наставников – 49 обучающихся»)
@@ -381,7 +396,8 @@ def text_totals(sent: str) -> list[TextClaim]:
         else:
             phrase = before
         f = features_of(phrase)
-        if f.head not in TOTAL_HEADS or f.measure == "share":
+        planned = f.head == "participants" and "plan" in f.flags  # «планируется вовлечь 220 участников»
+        if (f.head not in TOTAL_HEADS and not planned) or f.measure == "share":
             continue
         r = read_header(re.sub(r"\b(?:всего|итого|общ\w+)\b", "", phrase, flags=re.IGNORECASE))
         if not r.understood or r.indicator.unit == "percent":
@@ -418,7 +434,8 @@ def compositions(sent: str) -> list[TextClaim]:
             opener = PARTS_OPEN.match(sent, at)
             if not opener:
                 continue
-            parts, pos = _parts(sent, nums, i, opener.end())
+            limit = sent.find(")", opener.end()) if opener.group(0).strip().startswith("(") else -1
+            parts, pos = _parts(sent[: limit] if limit > 0 else sent, nums, i, opener.end())
             if len(parts) >= 2 and all(p < w.value for p in parts):
                 out.append(TextClaim("composition", w.value, collapse(sent[w.start: pos + 1]), {"parts": parts}))
                 break
@@ -429,7 +446,7 @@ def _parts(sent: str, nums: list[Num], i: int, pos: int) -> tuple[list[float], i
     """The numbers listed from `pos` on («115 наставляемых и 49 наставников», «51 + 26»)."""
     parts: list[float] = []
     j = next((k for k in range(i + 1, len(nums)) if nums[k].start >= pos), len(nums))
-    while j < len(nums) and nums[j].start - pos < 40:
+    while j < len(nums) and nums[j].start - pos < 40 and nums[j].end <= len(sent):
         x = nums[j]
         between = sent[pos: x.start]
         if not re.fullmatch(r"\s*(?:[-–—]\s*)?(?:и|\+|,|;)?\s*(?:[-–—]\s*)?", between) and parts:

@@ -124,6 +124,14 @@ def tokenize(text: str) -> list[Token]:
         if joined and merged and _parse(merged[-1][0] + w)[2] and _parse(merged[-1][0] + w)[0] in lex.phrases:
             merged[-1] = (merged[-1][0] + w, merged[-1][1])
             continue
+        # a word cut by a narrow cell without a hyphen («Численн ость», «обучаю щихся»): the
+        # halves are no words, the whole is one
+        if not joined and merged and w[0].isalpha() and merged[-1][0][-1:].isalpha():
+            prev = merged[-1][0]
+            whole = prev + w
+            if _parse(whole)[2] and not (_parse(prev)[2] and _parse(w)[2]):
+                merged[-1] = (whole, merged[-1][1])
+                continue
         merged.append((w, joined))
     for w, joined in merged:
         lemma, pos, known, every = _parse(w)
