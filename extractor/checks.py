@@ -30,6 +30,8 @@ class Check:
     location: str
     quote: str = ""  # the source text the claim was read from
     evidence: str = ""  # the cells or lines the computation used: 'table 2, rows 3–24, col 4'
+    check_id: str = ""  # stable across rebuilds of the same document (a reviewer's verdict keeps to it)
+    page: int | None = None  # 1-based page of the claim (PDF, scans)
 
 
 def agrees(stated: float, computed: float, decimals: int = 0) -> bool:
@@ -128,7 +130,35 @@ def run_checks(doc: Document, reads: list[TableRead], claims: list[Claim], md) -
             check.quote = c.quote[:500]
             out.append(check)
     out += _cross_tables(reads, facts, orgs)
+    _identify(doc, reads, out)
     return out
+
+
+LOCATION = re.compile(r"^(?:table (?P<t>\d+), row (?P<r>\d+)|line (?P<l>\d+))")
+
+
+def _identify(doc: Document, reads: list[TableRead], checks: list[Check]) -> None:
+    """Each check's stable id (from the document's content and where the claim stands, so a
+    rebuild gives the same id), its page, and its evidence where the check did not name it."""
+    import hashlib
+
+    tables = {r.layout.table.index: r.layout.table for r in reads}
+    lines = {p.line: p for p in doc.paragraphs}
+    org_tables = ", ".join(str(r.layout.table.index) for r in reads if r.about_orgs)
+    seen: dict[str, int] = {}
+    for c in checks:
+        m = LOCATION.match(c.location or "")
+        if m and m.group("t") and int(m.group("t")) in tables:
+            c.page = tables[int(m.group("t"))].page_of(int(m.group("r")) - 1)
+        elif m and m.group("l") and int(m.group("l")) in lines:
+            c.page = lines[int(m.group("l"))].page
+        if not c.evidence:
+            c.evidence = f"{c.location}; таблицы {org_tables}" if org_tables and c.location.startswith("line") \
+                else c.location
+        key = "|".join([doc.sha256 or doc.source, c.check, c.indicator, c.location, c.subject])
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        c.check_id = hashlib.sha256(f"{key}|{n}".encode()).hexdigest()[:12]
 
 
 def _column_values(reads: list[TableRead], table: int, col: int) -> list[float]:
@@ -356,6 +386,7 @@ def _mean_values(c: Claim, reads, facts) -> tuple[list[float], str]:
 
 def check_mean(c: Claim, reads, facts, orgs) -> list[Check]:
     e = dict(c.extra)
+    rows = None
     if isinstance(e.get("table"), int):  # a «Средний показатель» row of a table
         # the rows it covers: its group's when more total rows follow, else the whole table
         rows = (e.get("segment") if e.get("later_totals") else None) or e.get("covered")
@@ -375,6 +406,7 @@ def check_mean(c: Claim, reads, facts, orgs) -> list[Check]:
         shown = f"{fmt(stated[0])}-{fmt(stated[1])}"
     else:
         shown = fmt(stated)
+    evidence = _rows_text(rows, e["col"]) if isinstance(e.get("table"), int) and rows else ""
     if not vals:
         return [Check("mean", c.indicator, c.subject, shown, "", "unverifiable",
                       f"Среднее {c.subject} ({shown}) не пересчитать: нет таблицы с этими значениями", c.location)]
@@ -398,7 +430,7 @@ def check_mean(c: Claim, reads, facts, orgs) -> list[Check]:
             msg = (f"Заявлено {shown} — это доля итогов: {fmt(pooled[1])} / {fmt(pooled[2])} = {_r(pooled[0])}% "
                    "(среднее по строкам было бы другим) — совпадает")
     return [Check("mean", c.indicator, c.subject, shown, _r(mean), "ok" if ok else "mismatch",
-                  f"{msg} ({c.subject})", c.location)]
+                  f"{msg} ({c.subject})", c.location, evidence=evidence)]
 
 
 def _pooled_share(indicator: str, e: dict, facts) -> tuple[float, float, float] | None:

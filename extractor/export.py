@@ -18,11 +18,11 @@ DOCUMENT_COLUMNS = ["source", "sha256", "format", "kind", "title", "municipality
                     "doc_date", "doc_number", "pages", "tables", "status", "error"]
 ORG_COLUMNS = ["org_id", "municipality", "canonical_name", "org_type", "number", "aliases"]
 FACT_COLUMNS = ["source", "municipality", "as_of", "org_id", "org_name", "indicator", "form", "variant",
-                "value", "unit", "raw", "table", "row", "col"]
+                "value", "unit", "raw", "table", "row", "col", "page"]
 # columns of tables whose heading was not understood (a sheet, a section of the report)
 COLUMN_COLUMNS = ["source", "table", "col", "header", "indicator", "unit", "features", "note"]
-CHECK_COLUMNS = ["source", "check", "indicator", "subject", "stated", "computed", "status", "message",
-                 "location"]
+CHECK_COLUMNS = ["check_id", "source", "check", "indicator", "subject", "stated", "computed", "status", "message",
+                 "location", "evidence", "page"]
 
 
 def document_row(r: DocResult) -> dict:
@@ -46,7 +46,7 @@ def fact_rows(r: DocResult) -> Iterable[dict]:
         yield {"source": r.source, "municipality": muni, "as_of": as_of, "org_id": f.org_id,
                "org_name": f.org_name, "indicator": f.indicator, "form": f.form, "variant": f.variant,
                "value": fmt(f.value), "unit": f.unit, "raw": f.raw, "table": f.table, "row": f.row,
-               "col": f.col}
+               "col": f.col, "page": "" if f.page is None else f.page}
 
 
 def fmt_fact(row: dict) -> dict:
@@ -57,15 +57,31 @@ def fmt_fact(row: dict) -> dict:
 
 def check_rows(r: DocResult) -> Iterable[dict]:
     for c in r.checks:
-        yield {"source": r.source, "check": c.check, "indicator": c.indicator, "subject": c.subject,
-               "stated": c.stated, "computed": c.computed, "status": c.status, "message": c.message,
-               "location": c.location}
+        yield {"check_id": c.check_id, "source": r.source, "check": c.check, "indicator": c.indicator,
+               "subject": c.subject, "stated": c.stated, "computed": c.computed, "status": c.status,
+               "message": c.message, "location": c.location, "evidence": c.evidence,
+               "page": "" if c.page is None else c.page}
 
 
 def org_row(o: Organization) -> dict:
     return {"org_id": o.org_id, "municipality": o.municipality, "canonical_name": o.canonical_name,
             "org_type": o.org_type, "number": "" if o.number is None else o.number,
             "aliases": json.dumps(o.aliases, ensure_ascii=False)}
+
+
+# A text cell a spreadsheet would run as a formula (OWASP «CSV injection»): =, +, -, @, tab, CR
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_text(v):
+    """Text that begins like a formula gets a leading apostrophe; numbers stay numbers."""
+    if isinstance(v, str) and v.startswith(FORMULA_START):
+        try:
+            float(v.replace(",", "."))
+            return v  # «-5» is a number
+        except ValueError:
+            return "'" + v
+    return v
 
 
 def publish(tmp: str | Path, path: Path) -> None:
@@ -81,11 +97,12 @@ def write_csv(path: Path, columns: list[str], rows: Iterable[dict]) -> int:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     n = 0
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+        # UTF-8 with a BOM, so that Excel opens it in Russian right
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as f:
             w = csv.DictWriter(f, fieldnames=columns, extrasaction="ignore")
             w.writeheader()
             for row in rows:
-                w.writerow(row)
+                w.writerow({k: safe_text(v) for k, v in row.items()})
                 n += 1
         publish(tmp, path)
     except BaseException:

@@ -32,6 +32,7 @@ class Fact:
     col: int
     org_id: str = ""
     confidence: float | None = None  # OCR confidence of the cell (0-1); None when read from text
+    page: int | None = None  # 1-based page (PDF, scans); None for formats without pages
 
 
 @dataclass
@@ -132,6 +133,10 @@ def extract_tables(doc: Document, doc_is_plan: bool = False,
             r.about_orgs = bool(r.facts)
         elif org:
             r.facts = _single_org_table(r.layout, org, r.section, taught)
+    for r in reads:
+        t = r.layout.table
+        for f in r.facts:
+            f.page = t.page_of(f.row - 1)
     return reads
 
 

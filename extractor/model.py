@@ -32,6 +32,14 @@ class Table:
     page: int | None = None
     line: int = 0  # paragraph number just before the table: where it stands in the text
     nested_in: int | None = None  # index of the table whose cell holds this one
+    # page of each row where a table runs over several pages (PDF); empty: all on `page`
+    row_pages: list[int] = field(default_factory=list)
+
+    def page_of(self, r: int) -> int | None:
+        """1-based page of row r (0-based), for paged formats."""
+        if 0 <= r < len(self.row_pages):
+            return self.row_pages[r]
+        return self.page
 
     @property
     def n_rows(self) -> int:

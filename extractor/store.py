@@ -31,14 +31,15 @@ CREATE INDEX IF NOT EXISTS organizations_muni ON organizations(municipality);
 CREATE TABLE IF NOT EXISTS facts (
   source TEXT REFERENCES documents(source) ON DELETE CASCADE, municipality TEXT, as_of TEXT,
   org_id TEXT, org_name TEXT, indicator TEXT, form TEXT, variant TEXT, value REAL, unit TEXT, raw TEXT,
-  "table" INTEGER, "row" INTEGER, col INTEGER, confidence REAL);
+  "table" INTEGER, "row" INTEGER, col INTEGER, confidence REAL, page INTEGER);
 CREATE INDEX IF NOT EXISTS facts_source ON facts(source);
 CREATE INDEX IF NOT EXISTS facts_org ON facts(org_id);
 CREATE INDEX IF NOT EXISTS facts_muni ON facts(municipality);
 CREATE INDEX IF NOT EXISTS facts_indicator ON facts(indicator);
 CREATE TABLE IF NOT EXISTS checks (
   source TEXT REFERENCES documents(source) ON DELETE CASCADE, "check" TEXT, indicator TEXT, subject TEXT,
-  stated TEXT, computed TEXT, status TEXT, message TEXT, location TEXT, quote TEXT);
+  stated TEXT, computed TEXT, status TEXT, message TEXT, location TEXT, quote TEXT, check_id TEXT,
+  evidence TEXT, page INTEGER);
 CREATE INDEX IF NOT EXISTS checks_source ON checks(source);
 CREATE INDEX IF NOT EXISTS checks_status ON checks(status);
 CREATE TABLE IF NOT EXISTS doc_references (
@@ -68,6 +69,19 @@ class Store:
         self.db.execute("PRAGMA journal_mode = WAL")
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.executescript(SCHEMA)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """A store written by an older version gets the columns added since (empty)."""
+        import re as _re
+
+        for table, body in _re.findall(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\);", SCHEMA, _re.S):
+            have = {row[1] for row in self.db.execute(f"PRAGMA table_info({table})")}
+            for col in _re.split(r",\s*(?![^()]*\))", body):
+                m = _re.match(r'\s*"?(\w+)"?\s+(\w+)', col)
+                if m and m.group(1) not in have and m.group(1).upper() not in ("PRIMARY", "FOREIGN"):
+                    self.db.execute(f'ALTER TABLE {table} ADD COLUMN "{m.group(1)}" {m.group(2)}')
+        self.db.commit()
 
     def close(self) -> None:
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -106,9 +120,9 @@ class Store:
             self._insert("documents", row)
             for f, fact in zip(export.fact_rows(result), result.facts, strict=True):
                 self._insert("facts", {**f, "value": None if f["value"] == "" else float(f["value"]),
-                                       "confidence": fact.confidence})
+                                       "confidence": fact.confidence, "page": fact.page})
             for c, check in zip(export.check_rows(result), result.checks, strict=True):
-                self._insert("checks", {**c, "quote": getattr(check, "quote", "")})
+                self._insert("checks", {**c, "quote": getattr(check, "quote", ""), "page": check.page})
             for c in result.columns:
                 self._insert("columns", {"source": result.source, **c})
             md = result.metadata

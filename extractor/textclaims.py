@@ -384,9 +384,19 @@ def text_totals(sent: str) -> list[TextClaim]:
         # number before, so that «728 обучающихся и 91 педагогов» gives 91 its own noun)
         after = re.match(r"(?:\s*[а-яё]+){0,3}", sent[n.end:]).group(0)
         start = nums[k - 1].end if k else 0
-        before = re.split(r"[,;:()]|\s[-–—]\s", sent[start: n.start])[-1]
+        pieces = re.split(r"[,;:()]|\s[-–—]\s", sent[start: n.start])
+        before = pieces[-1]
+        if not before.strip() and len(pieces) > 1:  # «Общее количество пар – 179»: the label before the dash
+            before = pieces[-2]
         f_after = features_of(after)
         f_before = features_of(before)
+        if not f_after.head and not f_before.head and re.match(r"\s*чел", sent[n.end:]) and TOTALIZING.search(before):
+            # «…, всего 31 чел.»: the people the sentence is about
+            subject = _indicator_named(sent[: n.start])
+            if subject and subject != "students_involved":
+                out.append(TextClaim("sum", n.value, quote_around(sent, n.start, n.end),
+                                     {"indicator": subject, "form": ""}))
+            continue
         if f_after.head:
             if f_after.head not in TOTAL_HEADS | {"participants"}:
                 continue
@@ -508,7 +518,8 @@ def org_list(text: str) -> list[str]:
             out.append(generic.group(1))
             continue
         cut = re.split(r"\s+(?:–|—|-)\s+|\s+\(", item)[0].strip()
-        ends = re.match(r"(.*?(?:№\s*\d+[а-я]?\b|»))\s+[а-яё]", cut)
+        ends = re.match(r"(.*?(?:№\s*\d+[а-я]?\b|»))\s+(?!(?:с|п|д|х|ст|г|пос|пгт|рп|р\.п|им|имени|ул)\b\.?)[а-яё]",
+                        cut)
         if ends:  # «МБОУ ЕСОШ № 1 включает семь этапов»: the name ends at its number or quote
             cut = ends.group(1)
         # a name starts with a capital, a quote, a number or a type word — not «во всех 11 школах»

@@ -18,8 +18,8 @@ from .store import Store
 SHEETS = [
     ("documents", export.DOCUMENT_COLUMNS, {"pages", "tables"}),
     ("organizations", export.ORG_COLUMNS, {"number"}),
-    ("facts", export.FACT_COLUMNS, {"value", "table", "row", "col"}),
-    ("checks", export.CHECK_COLUMNS, set()),
+    ("facts", export.FACT_COLUMNS, {"value", "table", "row", "col", "page"}),
+    ("checks", export.CHECK_COLUMNS, {"page"}),
     ("columns", export.COLUMN_COLUMNS, {"table", "col"}),
 ]
 WIDTHS = {"source": 34, "message": 80, "title": 50, "org_name": 40, "canonical_name": 30, "aliases": 50,
@@ -63,6 +63,8 @@ def write_workbook(store: Store, path: Path) -> None:
                 v = row[col]
                 v = _number(v) if col in numeric else (v if v != "" else None)
                 cell = WriteOnlyCell(ws, value=v)
+                if isinstance(v, str):
+                    cell.data_type = "s"  # text stays text: «=HYPERLINK(…)» is never a live formula
                 if bad:
                     cell.fill = MISMATCH
                 cells.append(cell)

@@ -44,7 +44,7 @@ def test_workbook_numbers_and_highlights(built):
     _, out, _ = built
     wb = load_workbook(out / "dataset.xlsx")
     facts = wb["facts"]
-    assert facts.freeze_panes == "A2" and facts.auto_filter.ref.startswith("A1:N")
+    assert facts.freeze_panes == "A2" and facts.auto_filter.ref.startswith("A1:O")  # 15 columns, page last
     header = [c.value for c in facts[1]]
     values = [row[header.index("value")] for row in facts.iter_rows(min_row=2, values_only=True)]
     assert all(v is None or isinstance(v, (int, float)) for v in values)
@@ -117,3 +117,42 @@ def test_report_is_self_contained_and_shows_every_mismatch(built):
     for r in read_csv(out / "checks.csv"):
         if r["status"] == "mismatch":
             assert r["message"] in text
+
+
+def test_check_ids_are_stable_and_evidence_named(tmp_path):
+    """A rebuild (--force) gives every check the same id; sums name the cells they added."""
+    src = SEEDS / "novocherkassk_spravka_2020.txt"
+    build([src], tmp_path / "a", workers=1)
+    first = read_csv(tmp_path / "a" / "checks.csv")
+    build([src], tmp_path / "a", workers=1, force=True)
+    again = read_csv(tmp_path / "a" / "checks.csv")
+    assert [r["check_id"] for r in first] == [r["check_id"] for r in again]
+    assert len({r["check_id"] for r in first}) == len(first)
+    itogo = next(r for r in first if r["check"] == "sum" and r["stated"] == "2206")
+    assert itogo["evidence"].startswith("table 1, rows ") and itogo["evidence"].endswith("col 3")
+
+
+def test_csv_has_bom_and_no_live_formula(tmp_path):
+    from extractor.export import safe_text, write_csv
+
+    write_csv(tmp_path / "x.csv", ["a", "b"], [{"a": "=HYPERLINK(\"http://x\")", "b": "-5"},
+                                             {"a": "@cmd", "b": "-"}])
+    raw = (tmp_path / "x.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = read_csv(tmp_path / "x.csv")
+    assert rows == [{"a": "'=HYPERLINK(\"http://x\")", "b": "-5"}, {"a": "'@cmd", "b": "'-"}]
+    assert safe_text(12) == 12
+
+
+def test_old_store_gains_new_columns(tmp_path):
+    """A store written before facts.page and checks.check_id existed is extended, not broken."""
+    from extractor.store import Store
+
+    db = sqlite3.connect(tmp_path / "outputs.sqlite")
+    db.execute("CREATE TABLE checks (source TEXT, \"check\" TEXT, status TEXT)")
+    db.commit()
+    db.close()
+    store = Store(tmp_path / "outputs.sqlite")
+    cols = {r[1] for r in store.db.execute("PRAGMA table_info(checks)")}
+    store.close()
+    assert {"check_id", "evidence", "page", "quote"} <= cols

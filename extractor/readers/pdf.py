@@ -402,6 +402,9 @@ def _join(prev: Table, nxt: Table) -> None:
                 target.text = join_lines([target.text, c.text]) if target.text else c.text
         start += 1
     base = len(prev.rows)
+    if not prev.row_pages:
+        prev.row_pages = [prev.page] * len(prev.rows)
+    prev.row_pages.extend([nxt.page] * len(rows[start:]))
     for row in rows[start:]:
         for cell in row:
             if cell.owner is not None:
