@@ -233,6 +233,8 @@ def read_header(header: str, section: str = "", values_percent: bool = False, in
     if not f.head and inherit is not None and "total" not in f.flags and (
             "subset" in f.flags or f.measure in ("", "share")):
         f = replace(f, head=inherit.head, flags=f.flags | (inherit.flags & {"young"}))
+    elif "subset" in f.flags and inherit is not None and "young" in inherit.flags:
+        f = replace(f, flags=f.flags | {"young"})  # «Молодых специалистов | из них наставляемые»
     if section:
         f = merge_context(f, features_of(_context_clause(section)))
     hit = decide(f, in_plan)

@@ -143,7 +143,7 @@ def column_roles(table: Table, n_header: int, headers: list[str], section: str =
             role = "form"
         elif lists >= 0.5:
             role = "list"
-        elif numeric >= 0.5 and TOTAL_COL.match(h):
+        elif numeric >= 0.5 and TOTAL_COL.search(h):
             role = "total"
         elif numeric >= 0.5:
             role = "indicator"
@@ -222,7 +222,10 @@ def _check_readings(table: Table, n_header: int, cols: list[Column], groups: lis
                     and s.indicator.code not in DENOMINATOR.values()]
         parts = [vals[s.index] for s in siblings]
         named_base = c.indicator is not None and c.indicator.code in DENOMINATOR.values()
-        if _adds_up(vals[c.index], parts, 0.6 if named_base else 0.0) and (named_base or _covers(vals[c.index], parts)):
+        # «всего | из них …»: the columns after it are parts of it, not what it adds up
+        subsets = any(s.reading and "subset" in s.reading.features.flags for s in siblings)
+        if len(parts) >= 2 and not subsets and _adds_up(vals[c.index], parts, 0.6 if named_base else 0.0) \
+                and (named_base or _covers(vals[c.index], parts)):
             c.parts = [s.index for s in siblings]
         else:
             c.role = "indicator"

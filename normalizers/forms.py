@@ -53,10 +53,12 @@ def find_forms(text: str | None) -> list[str]:
 def find_variant(text: str | None) -> str | None:
     """A Р-145 variant named in a text ('«Успевающий – неуспевающий»'), as the vocabulary
     spells it; None when there is none."""
-    f = re.sub(r"\s*-\s*", " - ", fold(text))
-    for key in sorted(vocab_forms().variants, key=len, reverse=True):
-        if key in f:
-            return key
+    folded = fold(text)
+    # a word broken at a line end keeps its hyphen («Адаптиро-ванный»): try without it too
+    for f in (re.sub(r"\s*-\s*", " - ", folded), re.sub(r"\s*-\s*", " - ", re.sub(r"(?<=[а-я])-(?=[а-я])", "", folded))):
+        for key in sorted(vocab_forms().variants, key=len, reverse=True):
+            if key in f:
+                return key
     return None
 
 
@@ -68,6 +70,8 @@ def split_heading(header: str) -> tuple[str | None, str | None, str]:
     form = None
     if variant:
         spelled = r"\s*-\s*".join(re.escape(p) for p in variant.split(" - "))
+        if not re.search(spelled, f):
+            f = re.sub(r"(?<=[а-я])-(?=[а-я])", "", f)  # the variant's words were broken at a line end
         f = re.sub(spelled, " ", f, count=1)
         form = variant_form(variant)
     m = _form_pattern().search(f)

@@ -124,6 +124,10 @@ def tokenize(text: str) -> list[Token]:
         if joined and merged and _parse(merged[-1][0] + w)[2] and _parse(merged[-1][0] + w)[0] in lex.phrases:
             merged[-1] = (merged[-1][0] + w, merged[-1][1])
             continue
+        if joined and merged and not _parse(w)[2] and len(merged[-1][0] + w) >= 6 \
+                and _mend(merged[-1][0] + w) is not None:  # «нас-тавниковот»: broken and glued
+            merged[-1] = (merged[-1][0] + w, merged[-1][1])
+            continue
         # a word cut by a narrow cell without a hyphen («Численн ость», «обучаю щихся»): the
         # halves are no words, the whole is one
         if not joined and merged and w[0].isalpha() and merged[-1][0][-1:].isalpha():
