@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint system-deps bench fuzz clean
+.PHONY: setup run test lint system-deps bench fuzz unseen clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -40,6 +40,10 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --sizes 100,120,1000,5000
+
+# Five corpora of unseen reports by independent authors (generated, with gold), built and scored.
+unseen: setup
+	$(BIN)/python benchmarks/unseen/run.py
 
 # 10,000 mutated DOCX/PDF/TXT inputs through the readers (atheris, libFuzzer-style); not in `make test`.
 fuzz: $(STAMP)

@@ -31,6 +31,7 @@ class Features:
     role: str = ""  # mentor | mentee | ''
     flags: frozenset[str] = field(default_factory=frozenset)  # involved, total, plan, ...
     unit: str = ""  # persons | percent | count | '' as the heading states it
+    other_nouns: bool = False  # nouns the vocabulary does not know («мероприятий»): the heading names its own
 
     def describe(self) -> str:
         parts = [f"мера={self.measure or '—'}", f"кто={self.head or '—'}"]
@@ -143,7 +144,9 @@ def features_of(text: str) -> Features:
                 head = "young"
     if head in ROLE_OF_ENTITY and not role:
         role = ROLE_OF_ENTITY[head]
-    return Features(measure, head, role, frozenset(flags), unit)
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    other = any(t.pos == "NOUN" and i not in covered and len(t.text) > 3 for i, t in enumerate(tokens))
+    return Features(measure, head, role, frozenset(flags), unit, other)
 
 
 def _governed(tokens: list[Token], i: int, govern: frozenset[str]) -> bool:
@@ -230,7 +233,7 @@ def read_header(header: str, section: str = "", values_percent: bool = False, in
         f = replace(f, measure="share")
     # «из них …», «Доля, %», «всего» beside a column that names its noun: the same people
     # (a bare «Всего» is all of the columns before it, not the last one)
-    if not f.head and inherit is not None and "total" not in f.flags and (
+    if not f.head and inherit is not None and "total" not in f.flags and not f.other_nouns and (
             "subset" in f.flags or f.measure in ("", "share")):
         f = replace(f, head=inherit.head, flags=f.flags | (inherit.flags & {"young"}))
     elif "subset" in f.flags and inherit is not None and "young" in inherit.flags:

@@ -68,22 +68,26 @@ class DocumentTimeout(BaseException):
     """Raised by the alarm; a BaseException, so that no parser's `except Exception` eats it."""
 
 
-def _alarm(signum, frame):
-    raise DocumentTimeout()
-
-
 def process_file(path: str, source: str, settings: Settings = DEFAULT, sha: str | None = None) -> DocResult:
     """Read and extract one file within the time limit; a file that cannot be read, or that
     takes too long, comes back as failed with its reason."""
     use_alarm = settings.timeout_s > 0 and threading.current_thread() is threading.main_thread()
+    fired = []
+
+    def alarm(signum, frame):
+        fired.append(True)  # remembered: a library that swallows the exception cannot hide it
+        raise DocumentTimeout()
+
     if use_alarm:
-        old = signal.signal(signal.SIGALRM, _alarm)
+        old = signal.signal(signal.SIGALRM, alarm)
         signal.setitimer(signal.ITIMER_REAL, settings.timeout_s)
+    timed_out = DocResult(source=source, path=path, sha256=sha or "", status="failed",
+                          error=f"превышено время обработки ({settings.timeout_s:g} с)")
     try:
-        return _process_file(path, source, settings, sha)
+        result = _process_file(path, source, settings, sha)
+        return timed_out if fired else result
     except DocumentTimeout:
-        return DocResult(source=source, path=path, sha256=sha or "", status="failed",
-                         error=f"превышено время обработки ({settings.timeout_s:g} с)")
+        return timed_out
     finally:
         if use_alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)

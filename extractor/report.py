@@ -78,6 +78,13 @@ blockquote{margin:2px 0;padding:2px 8px;border-left:3px solid #c7ccd3;color:#4b5
 <p class="muted">Исправить сопоставление: строка в corpora/aliases.csv (municipality, alias, org_id).</p>
 {% else %}<p class="muted">Все сопоставления уверенные (не ниже {{ threshold }}).</p>{% endif %}
 </section>
+
+<section id="columns"><h2>Непонятые столбцы</h2>
+{% if unknown %}<div class="scroll"><table><tr><th>файл</th><th>таблица</th><th>столбец</th><th>заголовок</th><th>код</th><th>почему</th></tr>
+{% for u in unknown %}<tr><td>{{ u.source }}</td><td class="num">{{ u.table }}</td><td class="num">{{ u.col }}</td><td>{{ u.header }}</td><td>{{ u.indicator }}</td><td>{{ u.note }}</td></tr>{% endfor %}</table></div>
+<p class="muted">Чтобы столбец читался как показатель, добавьте строку в headers.csv в папке входа (header, indicator, unit), например: «{{ unknown[0].header }}», students_involved, persons.</p>
+{% else %}<p class="muted">Все столбцы с числами прочитаны как показатели словаря.</p>{% endif %}
+</section>
 </main></body></html>
 """
 
@@ -214,7 +221,7 @@ def write_report(store: Store, path: Path) -> None:
         n_docs=len(docs), n_failed=sum(d["status"] != "ok" for d in docs), n_orgs=store.count("organizations"),
         n_facts=store.count("facts"), by_status=by_status, status_ru=STATUS_RU, status_ru1=STATUS_RU1,
         docs=docs, munis=_munis(store), review=review, threshold=DEFAULT.org_review_score,
-        compact=compact)
+        compact=compact, unknown=list(store.not_understood())[:500])
     html = re.sub(r"\n\s*\n", "\n", html)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     with os.fdopen(fd, "w", encoding="utf-8") as f:

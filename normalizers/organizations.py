@@ -167,6 +167,9 @@ def same_org(a: OrgName, b: OrgName) -> bool:
         if a.proper == b.proper or _initial_of(a.proper, b.proper) or _initial_of(b.proper, a.proper):
             return True
         return fuzz.ratio(a.proper, b.proper) >= 88
+    if a.number is None and a.city and b.city and not (a.proper or b.proper):
+        # a village school is named by its place: «СОШ с. Инзер» / «МОБУ СОШ с.Инзер»
+        return fuzz.ratio(a.city, b.city) >= 90
     if a.number is None:
         return fold(a.raw) == fold(b.raw)
     return True
@@ -270,6 +273,8 @@ class Registry:
             tail = f"{base}-{p.number}"
         elif p.proper and len(p.proper) > 2:
             tail = slug(inflect_adj(p.proper, "femn"))
+        elif p.city:
+            tail = f"{base}-{slug(p.city)}"  # a village school: its place is its name
         else:
             tail = f"{base}-{slug(p.raw)[:40]}"
         candidate = f"{muni_slug}/{tail}"

@@ -96,3 +96,30 @@ def test_two_columns_of_one_indicator_the_larger_is_the_denominator():
 def test_share_over_100_is_no_share():
     rows = [["№", "ОО", "Доля обучающихся, %"], ["1", "СОШ № 1", "812"], ["2", "СОШ № 2", "40"]]
     assert _codes(rows)[2] == ("indicator", "mentee_share_value", "")
+
+
+def test_headers_csv_wins_and_unknown_columns_are_listed(tmp_path):
+    """A column nobody's vocabulary knows is listed (sheet, SQLite, report); one line of
+    headers.csv — cp1251, semicolons — makes it an indicator on the next build."""
+    from openpyxl import load_workbook
+
+    from extractor import build
+    from tests.conftest import read_csv
+    from tests.fixtures import make_txt
+
+    src = tmp_path / "in"
+    src.mkdir()
+    make_txt(src / "r.txt", ["Справка о наставничестве в городе Кунгуре (на 01.06.2023)",
+                             [["№", "Наименование ОО", "Кол-во наставляемых", "Мероприятий проведено"],
+                              ["1", "МБОУ СОШ № 1", "12", "4"], ["2", "МБОУ СОШ № 2", "9", "3"]]])
+    out = tmp_path / "out"
+    build([src], out, workers=1)
+    codes = {r["indicator"] for r in read_csv(out / "facts.csv")}
+    assert codes == {"mentees", "meropriyatiy_provedeno"}
+    sheet = load_workbook(out / "dataset.xlsx")["columns"]
+    assert [c.value for c in sheet[2]][3] == "Мероприятий проведено"
+    assert "Непонятые столбцы" in (out / "report.html").read_text(encoding="utf-8")
+    (src / "headers.csv").write_bytes("header;indicator;unit\nМероприятий проведено;events;count\n".encode("cp1251"))
+    build([src], out, workers=1)  # headers.csv changed: the file is read again without --force
+    codes = {r["indicator"] for r in read_csv(out / "facts.csv")}
+    assert codes == {"mentees", "events"}
