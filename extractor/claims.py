@@ -17,7 +17,17 @@ from normalizers.text import collapse, fold
 
 from .facts import TableRead
 from .model import Document, Paragraph, Table
-from .textclaims import compositions, join_thousands, org_counts, org_list, sentences, shares, text_totals
+from .textclaims import (
+    compositions,
+    decimals,
+    join_thousands,
+    org_counts,
+    org_list,
+    sentences,
+    shares,
+    text_totals,
+    to_float,
+)
 
 NUM = r"\d+(?:[.,]\d+)?"
 # Within one sentence: any character but a full stop or semicolon; the dot of an abbreviation
@@ -67,15 +77,6 @@ class Claim:
     extra: dict = field(default_factory=dict)
 
 
-def _int(s: str) -> float:
-    return float(re.sub(r"[\s\u00a0]", "", s).replace(",", "."))
-
-
-def _decimals(s: str) -> int:
-    m = re.search(r"[.,](\d+)", s)
-    return len(m.group(1)) if m else 0
-
-
 def nearest_table(doc: Document, para: Paragraph, reads: list[TableRead], want=None) -> TableRead | None:
     """The closest table above the paragraph (in the same section) that fits `want`."""
     idx = doc.blocks.index(para)
@@ -100,7 +101,7 @@ def extract_claims(doc: Document, reads: list[TableRead], references: list | Non
             claims.append(Claim(kind=tc.kind if tc.kind != "row_total" else "sum", indicator=tc.indicator,
                                 subject=f"строка «{tc.label}»" if tc.kind != "row_total" else f"«{tc.header}» у {tc.label}",
                                 stated=tc.stated, location=f"table {tc.table}, row {tc.row}", quote=tc.raw,
-                                extra={"table": tc.table, "col": tc.col, "row": tc.row, "decimals": _decimals(tc.raw),
+                                extra={"table": tc.table, "col": tc.col, "row": tc.row, "decimals": decimals(tc.raw),
                                        "row_total": tc.kind == "row_total", "parts": tc.parts, "header": tc.header,
                                        "form": tc.form, "unit": tc.unit, "segment": tc.segment,
                                        "covered": tc.covered, "subtotals": tc.subtotals,
@@ -138,7 +139,7 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
         neg = bool(m.group("neg"))
         before = [s for s in share_spans if s[0] < m.start() and s[4]]
         if m.group("v"):
-            planned = _int(m.group("v"))
+            planned = to_float(m.group("v"))
             actual = before[-1] if before else None
             out.append(Claim("target", "share", f"«{collapse(m.group(0))}»", planned, loc, text,
                              extra={"relation": "gt" if m.group("verb").lower().startswith("превыш") else "ge",
@@ -193,7 +194,7 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
     for m in MEAN_TARGET.finditer(text):
         t = _table_of_share(doc, p, reads, m.group(0))
         out.append(Claim("mean", _pct_indicator(t, m.group(0)), f"«{collapse(m.group(0))[:160]}»",
-                         (">=", _int(m.group("v"))),
+                         (">=", to_float(m.group("v"))),
                          loc, text, extra={"table": t, "negated": bool(m.group("neg"))}))
         targeted.add(m.start())
     for m in MEAN_TEXT.finditer(text):
@@ -203,16 +204,16 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
         mid = fold(m.group("mid"))
         if "менее" in mid or "более" in mid:
             continue
-        lo = _int(m.group("lo"))
-        hi = _int(m.group("hi")) if m.group("hi") else None
+        lo = to_float(m.group("lo"))
+        hi = to_float(m.group("hi")) if m.group("hi") else None
         if unit.startswith("форм") or "форм" in mid:
             out.append(Claim("mean", "forms_count", f"«{collapse(m.group(0))}»", (lo, hi) if hi else lo, loc, text,
-                             extra={"decimals": _decimals(m.group("lo")), "forms": True}))
+                             extra={"decimals": decimals(m.group("lo")), "forms": True}))
         elif unit == "%":
             said = text[max(0, m.start() - 40): m.end()]
             t = _table_of_share(doc, p, reads, said)
             out.append(Claim("mean", _pct_indicator(t, said), f"«{collapse(m.group(0))}»", (lo, hi) if hi else lo,
-                             loc, text, extra={"table": t, "decimals": _decimals(m.group("lo"))}))
+                             loc, text, extra={"table": t, "decimals": decimals(m.group("lo"))}))
     return out
 
 
@@ -327,24 +328,24 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
     if th and (not bands or th[-1].end() >= bands[-1].end()):  # «ниже 10%» holds its own «10%»
         m = th[-1]
         if m.group("v2"):  # «30% и выше»: the bound itself included
-            v = _int(m.group("v2"))
+            v = to_float(m.group("v2"))
             below = m.group("op2").lower() in ("ниже", "менее", "меньше")
             band = (-1e9, v) if below else (v, 1e9)
         elif m.group("neg"):
-            v = _int(m.group("v"))
+            v = to_float(m.group("v"))
             below = m.group("op").lower() in ("ниже", "менее", "меньше")
             band = (v, 1e9) if below else (-1e9, v)
         else:
-            v = _int(m.group("v"))
+            v = to_float(m.group("v"))
             below = m.group("op").lower() in ("ниже", "менее", "меньше")
             band = (-1e9, v - 1e-6) if below else (v + 1e-6, 1e9)
     elif bands:
         b = bands[-1]
         if b.group("one"):
-            v = _int(b.group("one"))
+            v = to_float(b.group("one"))
             band = (v, v)
         else:
-            band = (_int(b.group("lo")), _int(b.group("hi")))
+            band = (to_float(b.group("lo")), to_float(b.group("hi")))
     elif ALL_FULL.search(seg):
         band = (100.0, 100.0)
     if band is not None:

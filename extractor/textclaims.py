@@ -39,7 +39,7 @@ def join_thousands(text: str) -> str:
 
 
 def to_float(s: str) -> float:
-    return float(s.replace(",", "."))
+    return float(re.sub(r"[\s\u00a0\u202f]", "", s).replace(",", "."))
 
 
 def decimals(s: str) -> int:
