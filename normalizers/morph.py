@@ -17,6 +17,10 @@ def analyzer():
             return spec.args, spec.varargs, spec.varkw, spec.defaults
 
         inspect.getargspec = getargspec
+    import warnings
+
+    # pymorphy2 finds its dictionaries through pkg_resources, which warns on every import
+    warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
     import pymorphy2
 
     return pymorphy2.MorphAnalyzer()
