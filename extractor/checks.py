@@ -362,6 +362,15 @@ def share_columns(indicator: str) -> tuple[str, str] | None:
 
 def _mean_values(c: Claim, reads, facts) -> tuple[list[float], str]:
     e = c.extra
+    if e.get("per_org"):
+        # a mean of a count per organization: each organization's value (summed over its forms
+        # when the table is per form and no form is named)
+        per: dict[str, float] = defaultdict(float)
+        for f in facts:
+            if f.indicator == c.indicator and f.value is not None and not f.variant and \
+                    (f.form == e["form"] if e.get("form") else True):
+                per[f.org_name] += f.value
+        return list(per.values()), f"среднее по {len(per)} ОО"
     if e.get("forms"):
         per_org = defaultdict(set)
         orgs_seen = set()

@@ -214,6 +214,18 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             t = _table_of_share(doc, p, reads, said)
             out.append(Claim("mean", _pct_indicator(t, said), f"«{collapse(m.group(0))}»", (lo, hi) if hi else lo,
                              loc, text, extra={"table": t, "decimals": decimals(m.group("lo"))}))
+        elif hi is None and re.search(r"\bна\s+(?:одн\w+|кажд\w+)|\bв\s+одн\w+|\bкажд\w+", mid + " " + text[m.end():][:60]):
+            # «в среднем на одну ОО приходится 22,1 обучающихся»: a mean of a count per organization
+            after = re.match(r"(?:\s*[а-яё«»\"-]+){0,4}", text[m.end():]).group(0)
+            from .headers import read_header
+
+            r = read_header(f"{m.group('unit') or ''} {after} {mid}")
+            if r.understood and r.indicator.unit != "percent":
+                sent_start = max(text.rfind(". ", 0, m.start()) + 1, 0)
+                forms = find_forms(text[sent_start: m.start()] + " " + mid + " " + after)  # «на форму «…» … в среднем»
+                out.append(Claim("mean", r.indicator.code, f"«{collapse(m.group(0) + after)}»", lo, loc, text,
+                                 extra={"per_org": True, "form": forms[0] if len(forms) == 1 else "",
+                                        "decimals": decimals(m.group("lo"))}))
     return out
 
 

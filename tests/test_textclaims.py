@@ -100,3 +100,21 @@ def test_lists_of_organizations(text, want):
 ])
 def test_totals_stated_in_text(sentence, want):
     assert [(c.stated, c.extra["indicator"]) for c in text_totals(join_thousands(sentence))] == want
+
+
+def test_a_mean_of_counts_per_organization(tmp_path):
+    """«в среднем 12,5 пары на одну школу» after the form it is about: the mean of that form's
+    pairs over the schools, not of every pair."""
+    from extractor import extract, read_document
+    from tests.fixtures import make_txt
+
+    path = make_txt(tmp_path / "r.txt", [
+        "Справка о наставничестве в городе Заречном (на 01.06.2023)",
+        "Таблица 1. Количество наставнических пар по формам.",
+        [["№", "ОО", "Ученик – ученик", "Учитель – учитель"],
+         ["1", "МБОУ СОШ № 1", "10", "4"], ["2", "МБОУ СОШ № 2", "15", "2"]],
+        "Больше всего пар приходится на форму «ученик – ученик» – 25 (в среднем 12,5 пары на одну школу).",
+        "В среднем на одну школу приходится 13 пар наставничества.",
+    ])
+    means = {c.stated: c.status for c in extract(read_document(path)).checks if c.check == "mean"}
+    assert means == {"12.5": "ok", "13": "mismatch"}  # all forms: (14 + 17) / 2 = 15.5
