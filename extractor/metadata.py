@@ -109,7 +109,9 @@ def detect_kind(doc: Document) -> tuple[str, str]:
 def _detitle(text: str) -> str:
     """'АДМИНИСТРАЦИИ ГОРОДА НОВОШАХТИНСКА' → 'Администрации Города Новошахтинска' so that
     the capitalised-name patterns see it."""
-    return re.sub(r"\b([А-ЯЁ])([А-ЯЁ]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
+    titled = re.sub(r"\b([А-ЯЁ])([А-ЯЁ]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
+    # the generic word after a district's name stays lower case: «Кузнецкого района»
+    return re.sub(r"\b(Район[аеу]?|Муниципальн\w+ Район\w*)\b", lambda m: m.group(1).lower(), titled)
 
 
 def detect_municipality(doc: Document, org_name: str = "") -> Municipality | None:
@@ -143,6 +145,14 @@ def detect_municipality(doc: Document, org_name: str = "") -> Municipality | Non
         else:
             merged[n] = weights[n]
     best = max(merged, key=lambda n: merged[n])
+    # A district's document names its seat town too (Азовский район / город Азов, Кузнецкий
+    # район / город Кузнецк): the district is what it is about when it is named as well.
+    if by_name[best].kind == "city":
+        stem = fold(by_name[best].name).split()[-1][:-1]
+        for n, wgt in merged.items():
+            m = by_name[n]
+            if m.kind != "city" and "район" in fold(n) and fold(n).startswith(stem) and wgt * 3 >= merged[best]:
+                return m
     return by_name[best]
 
 

@@ -7,6 +7,7 @@ from extractor import build, read_document
 from extractor.metadata import extract_metadata
 
 from .conftest import SEEDS, read_csv
+from .fixtures import make_txt
 
 
 def md(name):
@@ -83,3 +84,13 @@ def test_kind_from_compound_title():
 
     kind, title = detect_kind(parse_text("Информационно-аналитическая справка\n\nо реализации программ\n"))
     assert (kind, title) == ("справка", "Информационно-аналитическая справка о реализации программ")
+
+
+def test_a_district_document_signed_in_its_seat_town_is_the_districts(tmp_path):
+    """«АДМИНИСТРАЦИЯ КУЗНЕЦКОГО РАЙОНА … г. Кузнецк»: the order is the district's, not the town's."""
+    from extractor.metadata import detect_municipality
+
+    path = make_txt(tmp_path / "p.txt", ["АДМИНИСТРАЦИЯ КУЗНЕЦКОГО РАЙОНА ПЕНЗЕНСКОЙ ОБЛАСТИ", "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ",
+                                         "ПРИКАЗ", "14.09.2022 № 312", "г. Кузнецк",
+                                         "О вовлечении обучающихся в программы наставничества"])
+    assert detect_municipality(read_document(path)).name == "Кузнецкий район"
