@@ -241,7 +241,8 @@ def check_sum(c: Claim, reads, facts, orgs) -> list[Check]:
     candidates = []
     types = _types_named(c.subject)
     if types:  # «Итого по общеобразовательным организациям»: the rows of that type
-        typed = [(t, r) for t, r in covered if _row_type(facts, orgs, t, r) in types]
+        row_type = {(f.table, f.row): orgs.parsed[f.org_name].org_type for f in facts if f.org_name in orgs.parsed}
+        typed = [(t, r) for t, r in covered if row_type.get((t, r)) in types]
         if typed:
             candidates.append((typed, "строки организаций этого типа"))
     if e.get("later_totals") and segment:
@@ -298,13 +299,6 @@ def _types_named(label: str) -> tuple[str, ...] | None:
         if pat.search(f.split(" по ", 1)[1]):
             return types
     return None
-
-
-def _row_type(facts, orgs, t: int, r: int) -> str:
-    for f in facts:
-        if f.table == t and f.row == r and f.org_name in orgs.parsed:
-            return orgs.parsed[f.org_name].org_type
-    return ""
 
 
 def _sum_result(c: Claim, vals: list[float], what: str, evidence: str) -> Check:

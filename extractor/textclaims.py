@@ -476,7 +476,6 @@ ITEM_SPLIT = re.compile(r"\s*[,;]\s*|\s+и\s+")
 # «Образовательные организации № 16», «ОО №5», «школа №7» with no type of its own
 GENERIC_NUMBERED = re.compile(r"^(?:образовательн\w*\s+)?(?:организаци\w*|учреждени\w*|ОО|ОУ)\s*№\s*(\d+[а-я]?)$",
                               re.IGNORECASE)
-LEGAL_ONLY = re.compile(r"^(?:[мгчн][бак]?[ду]?оу|мбу\s*до|мау\s*до|м[ао]?бу|мау)$", re.IGNORECASE)
 
 
 def org_list(text: str) -> list[str]:

@@ -157,24 +157,24 @@ def _mend(word: str) -> str | None:
     return lex.surface_lemma[hit[0]] if hit else None
 
 
-def lemmas(text: str) -> tuple[str, ...]:
-    return tuple(t.lemma for t in tokenize_plain(text))
-
-
 def tokenize_plain(text: str) -> list[Token]:
     """Tokens of a vocabulary phrase: abbreviations expanded, no typo mending."""
-    lex_abbr = _load("lexicon.toml")["abbreviations"]
     out = []
-    for w, j in _raw_tokens(text, lex_abbr):
+    for w, j in _raw_tokens(text, _abbreviations()):
         lemma, pos, _known, every = _parse(w)
         out.append(Token(w, lemma, pos, j, every))
     return out
 
 
 @lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    return _load("lexicon.toml")["abbreviations"]
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     data = _load("lexicon.toml")
-    abbreviations = data["abbreviations"]
+    abbreviations = _abbreviations()
     phrases: dict[str, list[Phrase]] = {}
     surface: dict[str, str] = {}
     for kind in ("measure", "entity", "qualifier", "role", "unit"):
