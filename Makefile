@@ -4,13 +4,22 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint system-deps bench fuzz unseen clean
+.PHONY: setup run test lint lock system-deps bench fuzz unseen clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	test -d $(VENV) || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -c requirements.lock -e '.[dev]'
 	touch $(STAMP)
+
+# The lock file: the versions a fresh install resolves today, for reproducible `make` installs.
+lock:
+	rm -rf .venv-lock && $(PY) -m venv .venv-lock && .venv-lock/bin/pip install -q --upgrade pip
+	.venv-lock/bin/pip install -q '.[dev]'
+	{ echo "# Exact versions for the application install (make setup: pip install -c requirements.lock -e '.[dev]')."; \
+	  echo "# Regenerate after changing pyproject.toml: make lock"; \
+	  .venv-lock/bin/pip freeze --all | grep -v -E "^(pip|spravki)=="; } > requirements.lock
+	rm -rf .venv-lock
 
 setup: $(STAMP) system-deps
 
@@ -36,7 +45,7 @@ test: setup
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check extractor normalizers tests
+	$(BIN)/ruff check extractor normalizers spravki tests
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --sizes 100,120,1000,5000

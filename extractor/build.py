@@ -2,6 +2,7 @@
 outputs.sqlite, then export the CSV files, the workbook and the report from it."""
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -9,11 +10,12 @@ from pathlib import Path
 from normalizers.organizations import Registry
 
 from . import export
+from .dataset import refresh
 from .pipeline import DocResult, assign_organizations, collect_inputs, run_iter
 from .readers import sha256_of
 from .settings import DEFAULT, Settings
 from .store import Store
-from .userfiles import find_user_file, load_headers, read_user_csv
+from .userfiles import find_user_file, load_corrections, load_headers, load_reviews, read_user_csv
 
 
 @dataclass
@@ -26,6 +28,7 @@ class BuildReport:
     failed_sources: list[tuple[str, str]] = field(default_factory=list)  # (source, error) of every input
     mismatches: int = 0
     problems: list[str] = field(default_factory=list)  # lines of the user files that changed nothing
+    missing: list[str] = field(default_factory=list)  # stored documents whose files are gone
 
     @property
     def failed(self) -> list[tuple[str, str]]:
@@ -64,19 +67,32 @@ def reading_fingerprint(settings: Settings) -> str:
 def build(inputs: Iterable[str | Path], out: str | Path = "outputs", workers: int | None = None,
           settings: Settings = DEFAULT, on_start: Callable[[int], None] | None = None,
           on_done: Callable[[DocResult | None], None] | None = None, aliases: str | Path | None = None,
-          force: bool = False, headers: str | Path | None = None) -> BuildReport:
+          force: bool = False, headers: str | Path | None = None, corrections: str | Path | None = None,
+          reviews: str | Path | None = None, prune: bool = False) -> BuildReport:
     """Read what is new or changed under `inputs` into `out`, then export the dataset.
 
-    `aliases` / `headers`: the archivist's aliases.csv and headers.csv (default: the files of
-    those names at the top of an input folder)."""
+    `aliases`, `headers`, `corrections`, `reviews`: the archivist's files (default: the files
+    of those names at the top of an input folder), read on every build. `prune`: forget the
+    documents whose files are gone (otherwise they stay listed as `missing`)."""
     inputs = [Path(i) for i in inputs]
     files = collect_inputs(inputs)
     out = Path(out)
     problems: list[str] = []
     headers = Path(headers) if headers else find_user_file(inputs, "headers.csv")
     if headers:
-        entries, problems = load_headers(headers)
+        entries, found = load_headers(headers)
+        problems += found
         settings = replace(settings, headers=entries)
+    corrections = Path(corrections) if corrections else find_user_file(inputs, "corrections.csv")
+    if corrections:
+        entries, found = load_corrections(corrections)
+        problems += found
+        settings = replace(settings, corrections=entries)
+    reviews = Path(reviews) if reviews else find_user_file(inputs, "reviews.csv")
+    verdicts: dict = {}
+    if reviews:
+        verdicts, found = load_reviews(reviews)
+        problems += found
     store = Store(out / "outputs.sqlite")
     try:
         registry = store.registry()
@@ -89,16 +105,24 @@ def build(inputs: Iterable[str | Path], out: str | Path = "outputs", workers: in
         if store.meta("reading") != reading:
             force = True
         known = store.known()
-        todo, skipped = [], 0
+        todo, skipped, extra, shas = [], 0, {}, set()
         for path, source in files:
             try:
                 sha = sha256_of(path)
             except OSError:
                 sha = None
-            if not force and sha is not None and known.get(source) == sha:
+            shas.add(sha)
+            key = corrections_key(settings, sha)
+            extra[source] = {"file": os.fsencode(Path(path).resolve()).hex(), "corrections": key}
+            stored = known.get(source)
+            if (not force and sha is not None and stored and stored[0] == sha and stored[3] == key
+                    and stored[1] != "missing" and not _retry(stored)):
                 skipped += 1
                 continue
             todo.append((path, source, sha))
+        problems += [f"{corrections.name}, строка {c[0]}: файла с sha256 {c[1][:12]}… нет среди входных"
+                     for c in settings.corrections if c[1] not in shas and c[1] not in
+                     {v[0] for v in known.values()}] if corrections else []
         if on_start:
             on_start(len(files))
         if on_done:
@@ -108,7 +132,8 @@ def build(inputs: Iterable[str | Path], out: str | Path = "outputs", workers: in
         for result in run_iter(todo, workers=workers, settings=settings):
             if result.status == "ok":
                 assign_organizations(result, registry)
-            store.save(result, registry)
+            store.save(result, registry, extra.get(result.source))
+            problems += result.notes
             # keep only what the caller needs: the facts and checks are in the database, and
             # holding them here would grow memory with the size of the archive
             results.append(DocResult(source=result.source, path=result.path, sha256=result.sha256,
@@ -119,12 +144,15 @@ def build(inputs: Iterable[str | Path], out: str | Path = "outputs", workers: in
                 on_done(result)
         report = BuildReport(out=out, results=results, registry=registry, skipped=skipped, new_facts=new_facts,
                              problems=problems)
+        report.missing = mark_missing(store, {s for _, s in files}, prune)
+        problems += refresh(store.db, verdicts, reviews.name if reviews else "reviews.csv")
         sources = {s for _, s in files}
         for row in store.rows("documents", ["source", "status", "error"]):
-            if row["source"] in sources and row["status"] != "ok":
+            if row["source"] in sources and row["status"] == "failed":
                 report.failed_sources.append((row["source"], row["error"]))
         report.mismatches = store.db.execute(
-            "SELECT COUNT(*) FROM checks WHERE status = 'mismatch'").fetchone()[0]
+            "SELECT COUNT(*) FROM checks c JOIN documents d ON d.source = c.source "
+            "WHERE c.status = 'mismatch' AND d.status = 'ok' AND IFNULL(c.review, '') != 'dismissed'").fetchone()[0]
         store.set_meta("reading", reading)
         export_all(store, out)
     finally:
@@ -132,12 +160,61 @@ def build(inputs: Iterable[str | Path], out: str | Path = "outputs", workers: in
     return report
 
 
+def corrections_key(settings: Settings, sha: str | None) -> str:
+    """What the archivist's corrections of one file are: when it changes, the file is read again."""
+    import hashlib
+
+    mine = sorted(c[1:6] for c in settings.corrections if c[1] == sha)
+    return hashlib.sha256(repr(mine).encode()).hexdigest()[:16] if mine else ""
+
+
+# A failure that a later build may not repeat: a tool installed since, a worker that crashed.
+RETRY = ("не установлен", "установите", "аварийно", "ошибка обработки")
+
+
+def _retry(stored: tuple[str, str, str, str]) -> bool:
+    return stored[1] == "failed" and any(w in stored[2].lower() for w in RETRY)
+
+
+def mark_missing(store: Store, sources: set[str], prune: bool) -> list[str]:
+    """Documents stored by earlier builds whose file is gone (removed, renamed): `missing`, left
+    out of the dataset; with `prune`, forgotten. A file still on disk that this build was not
+    given stays as it was: an archive is built folder by folder."""
+    gone = []
+    for source, file in store.db.execute("SELECT source, file FROM documents WHERE source IS NOT NULL").fetchall():
+        if source in sources:
+            continue
+        if file:
+            try:
+                exists = Path(os.fsdecode(bytes.fromhex(file))).exists()
+            except ValueError:
+                exists = True
+        else:
+            exists = True  # stored by a version that did not keep the path: nothing to tell
+        if not exists:
+            gone.append(source)
+    with store.db:
+        for source in gone:
+            if prune:
+                store.db.execute("DELETE FROM documents WHERE source = ?", (source,))
+            else:
+                store.db.execute("UPDATE documents SET status = 'missing', error = ? WHERE source = ?",
+                                 ("файла больше нет среди входных (удалён или переименован)", source))
+    return gone
+
+
 def export_all(store: Store, out: Path) -> None:
-    """Every file of the dataset from the database, so they always agree with it."""
+    """Every file of the dataset from the database, so they always agree with it. Facts and
+    checks of documents whose files are gone are left out."""
     export.write_csv(out / "documents.csv", export.DOCUMENT_COLUMNS, store.rows("documents", export.DOCUMENT_COLUMNS))
-    export.write_csv(out / "facts.csv", export.FACT_COLUMNS,
-                     (export.fmt_fact(r) for r in store.rows("facts", export.FACT_COLUMNS)))
-    export.write_csv(out / "checks.csv", export.CHECK_COLUMNS, store.rows("checks", export.CHECK_COLUMNS))
+    export.write_csv(out / "facts.csv", export.FACT_COLUMNS, (export.fmt_fact(r) for r in store.live("facts")))
+    export.write_csv(out / "indicators.csv", export.INDICATOR_COLUMNS,
+                     (export.fmt_fact(r) for r in store.rows("indicators", export.INDICATOR_COLUMNS)))
+    hist_cols = store.columns_of("history")
+    export.write_csv(out / "history.csv", hist_cols,
+                     ({k: export.fmt(v) if k not in export.HISTORY_KEYS and v != "" else v for k, v in r.items()}
+                      for r in store.rows("history", hist_cols)))
+    export.write_csv(out / "checks.csv", export.CHECK_COLUMNS, store.live("checks"))
     export.write_csv(out / "organizations.csv", export.ORG_COLUMNS, store.rows("organizations", export.ORG_COLUMNS))
     from .workbook import write_workbook
 

@@ -15,8 +15,25 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=N
                   help="spravki — справки и приказы о наставничестве → один проверенный набор данных.\n\n"
                        "Примеры:\n  spravki build corpora/ -o outputs/\n  spravki check corpora/seeds\n"
                        "  spravki show corpora/seeds/salsk_spravka_2021.docx")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 out = Console()
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            out.print(f"spravki {version('spravki')}")
+        except PackageNotFoundError:  # pragma: no cover - a source tree without install
+            out.print("spravki (не установлен)")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_options(show_version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                                   help="показать версию и выйти")) -> None:
+    """spravki — справки и приказы о наставничестве → один проверенный набор данных."""
 
 
 def _settings(timeout: float | None, ocr: bool = True) -> Settings:
@@ -38,10 +55,21 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
                                             "aliases.csv в папке входа)"),
           headers: Path = typer.Option(None, "--headers",
                                        help="CSV заголовков: header, indicator, unit (по умолчанию "
-                                            "headers.csv в папке входа)")) -> None:
-    """Read every supported file under INPUTS and write the dataset to OUT.
+                                            "headers.csv в папке входа)"),
+          corrections: Path = typer.Option(None, "--corrections",
+                                           help="CSV исправленных значений: sha256, table, row, col, value, "
+                                                "comment (по умолчанию corrections.csv в папке входа)"),
+          reviews: Path = typer.Option(None, "--reviews",
+                                       help="CSV решений по проверкам: check_id, verdict (confirmed | dismissed), "
+                                            "comment (по умолчанию reviews.csv в папке входа)"),
+          prune: bool = typer.Option(False, "--prune", help="забыть документы, файлов которых больше нет")) -> None:
+    """Прочитать все файлы из INPUTS и записать набор данных в OUT.
 
-    Example: spravki build corpora/ -o outputs/
+    Примеры:
+
+      spravki build corpora/ -o outputs/
+
+      spravki build архив/ --reviews решения.csv --prune
     """
     from .build import build as run_build
 
@@ -49,7 +77,11 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
         if not p.exists():
             err.print(f"[red]нет такого файла или папки: {p}[/red]")
             raise typer.Exit(2)
-    for opt, p in (("--aliases", aliases), ("--headers", headers)):
+    if out_dir.exists() and not out_dir.is_dir():
+        err.print(f"[red]-o: {out_dir} — это файл, а нужна папка[/red]")
+        raise typer.Exit(2)
+    for opt, p in (("--aliases", aliases), ("--headers", headers), ("--corrections", corrections),
+                   ("--reviews", reviews)):
         if p is not None and not p.is_file():
             err.print(f"[red]{opt}: нет такого файла: {p}[/red]")
             raise typer.Exit(2)
@@ -65,10 +97,18 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
     def on_done(r) -> None:
         progress.update(task, advance=1, description=r.source[-40:] if r else "без изменений")
 
-    with progress:
-        report = run_build(inputs, out_dir, workers=workers or None, settings=_settings(timeout, ocr),
-                           on_start=on_start, on_done=on_done, aliases=aliases,
-                           force=force, headers=headers)
+    try:
+        with progress:
+            report = run_build(inputs, out_dir, workers=workers or None, settings=_settings(timeout, ocr),
+                               on_start=on_start, on_done=on_done, aliases=aliases, force=force, headers=headers,
+                               corrections=corrections, reviews=reviews, prune=prune)
+    except KeyboardInterrupt:
+        err.print("[yellow]Прервано. Прочитанное сохранено в outputs.sqlite; файлы набора обновит следующий "
+                  "запуск build.[/yellow]")
+        raise typer.Exit(3) from None
+    except PermissionError as e:
+        err.print(f"[red]нет доступа на запись: {e.filename or out_dir}[/red]")
+        raise typer.Exit(2) from None
     for problem in report.problems:
         err.print(f"[yellow]пропущено[/yellow] {problem}")
     if not quiet:
@@ -76,8 +116,11 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
         facts = report.new_facts
         err.print(f"Прочитано файлов: {read}, без изменений пропущено: {report.skipped}; новых фактов: {facts}; "
                   f"расхождений в наборе: {report.mismatches}.")
-        for source, error in report.failed:
-            err.print(f"[yellow]не прочитан[/yellow] {source}: {error}")
+        for source in report.missing:
+            err.print(f"[yellow]{'забыт' if prune else 'нет файла'}[/yellow] {source}")
+    for source, error in report.failed:
+        err.print(f"[yellow]не прочитан[/yellow] {source}: {error}")
+    if not quiet:
         err.print(f"Набор данных: {report.out.resolve()}")
     raise typer.Exit(1 if report.failed else 0)
 
@@ -85,12 +128,28 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
 @app.command()
 def check(inputs: list[Path] = typer.Argument(..., help="файлы и папки с отчётами"),
           workers: int = typer.Option(0, "--workers", "-w", help="число процессов (0 — все ядра)")) -> None:
-    """Print the checks that did not pass; exit 1 if there is any mismatch.
+    """Показать расхождения; код выхода 1, если есть расхождение, не отклонённое в reviews.csv.
 
-    Example: spravki check corpora/seeds
+    Пример:
+
+      spravki check corpora/seeds
     """
     from .pipeline import collect_inputs, run
+    from .userfiles import UserFileError, find_user_file, load_reviews
 
+    for p in inputs:
+        if not p.exists():
+            err.print(f"[red]нет такого файла или папки: {p}[/red]")
+            raise typer.Exit(2)
+    dismissed: set[str] = set()
+    found = find_user_file(list(inputs), "reviews.csv")
+    if found:
+        try:
+            verdicts, _ = load_reviews(found)
+        except UserFileError as e:
+            err.print(f"[yellow]{e}[/yellow]")
+            verdicts = {}
+        dismissed = {cid for cid, (_, verdict, _) in verdicts.items() if verdict == "dismissed"}
     results = run(collect_inputs(inputs), workers=workers or None)
     table = RichTable(title="Расхождения", show_lines=True)
     for col in ("файл", "проверка", "заявлено", "пересчитано", "где", "сообщение"):
@@ -98,7 +157,7 @@ def check(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
     n = 0
     for r in results:
         for c in r.checks:
-            if c.status == "mismatch":
+            if c.status == "mismatch" and c.check_id not in dismissed:
                 n += 1
                 table.add_row(r.source, c.check, c.stated, c.computed, c.location, c.message)
     failed = [r for r in results if r.status != "ok"]
@@ -108,7 +167,7 @@ def check(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
         out.print("Расхождений не найдено.")
     for r in failed:
         err.print(f"не прочитан {r.source}: {r.error}")
-    raise typer.Exit(1 if n else 0)
+    raise typer.Exit(1 if n or (failed and len(failed) == len(results)) else 0)
 
 
 @app.command()
@@ -160,6 +219,46 @@ def show(file: Path = typer.Argument(..., help="один файл")) -> None:
     for c in result.checks:
         checks.add_row(c.check, c.status, c.message, c.location)
     out.print(checks)
+
+
+@app.command()
+def history(municipality: str = typer.Argument(..., help="муниципалитет (часть названия: «Новочеркасск»)"),
+            out_dir: Path = typer.Option(Path("outputs"), "-o", "--out", help="папка собранного набора данных"),
+            indicator: str = typer.Option(None, "--indicator", "-i", help="только этот показатель")) -> None:
+    """Показать историю муниципалитета: организации × даты отчётов по каждому показателю.
+
+    Примеры:
+
+      spravki history Новочеркасск
+
+      spravki history "Сальский район" -o outputs/ -i mentors
+    """
+    import pandas as pd
+
+    path = out_dir / "history.csv"
+    if not path.is_file():
+        err.print(f"[red]в {out_dir} нет history.csv — сначала spravki build … -o {out_dir}[/red]")
+        raise typer.Exit(2)
+    df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    from normalizers.text import fold
+
+    want = fold(municipality)
+    rows = df[df["municipality"].map(lambda m: want in fold(m))]
+    if indicator:
+        rows = rows[rows["indicator"] == indicator]
+    if rows.empty:
+        known = ", ".join(sorted(set(df["municipality"]))) or "—"
+        err.print(f"[yellow]нет истории для «{municipality}». Есть: {known}[/yellow]")
+        raise typer.Exit(1)
+    dates = [c for c in df.columns if c not in ("municipality", "org_id", "canonical_name", "indicator", "form")]
+    dates = [d for d in dates if (rows[d] != "").any()]
+    for muni, part in rows.groupby("municipality", sort=True):
+        table = RichTable(title=f"{muni}: история показателей", show_lines=False)
+        for col in ("организация", "показатель", "форма", *dates):
+            table.add_column(col, overflow="fold", justify="right" if col in dates else "left")
+        for _, r in part.iterrows():
+            table.add_row(r["canonical_name"] or r["org_id"], r["indicator"], r["form"], *[r[d] for d in dates])
+        out.print(table)
 
 
 def main() -> None:

@@ -14,15 +14,18 @@ from normalizers.organizations import Organization
 
 from .pipeline import DocResult
 
-DOCUMENT_COLUMNS = ["source", "sha256", "format", "kind", "title", "municipality", "organization", "as_of",
-                    "doc_date", "doc_number", "pages", "tables", "status", "error"]
+DOCUMENT_COLUMNS = ["source", "sha256", "report_id", "format", "kind", "title", "region", "municipality",
+                    "organization", "issuer", "as_of", "doc_date", "doc_number", "pages", "tables", "status", "error"]
 ORG_COLUMNS = ["org_id", "municipality", "canonical_name", "org_type", "number", "aliases"]
-FACT_COLUMNS = ["source", "municipality", "as_of", "org_id", "org_name", "indicator", "form", "variant",
-                "value", "unit", "raw", "table", "row", "col", "page"]
+FACT_COLUMNS = ["source", "report_id", "municipality", "as_of", "org_id", "org_name", "indicator", "form",
+                "variant", "value", "unit", "raw", "corrected", "table", "row", "col", "page"]
+INDICATOR_COLUMNS = ["report_id", "municipality", "as_of", "org_id", "indicator", "form", "variant", "value", "unit",
+                     "sources"]
+HISTORY_KEYS = ["municipality", "org_id", "canonical_name", "indicator", "form"]
 # columns of tables whose heading was not understood (a sheet, a section of the report)
 COLUMN_COLUMNS = ["source", "table", "col", "header", "indicator", "unit", "features", "note"]
-CHECK_COLUMNS = ["check_id", "source", "check", "indicator", "subject", "stated", "computed", "status", "message",
-                 "location", "evidence", "page"]
+CHECK_COLUMNS = ["check_id", "source", "check", "indicator", "subject", "stated", "computed", "status", "review",
+                 "message", "location", "evidence", "page"]
 
 
 def document_row(r: DocResult) -> dict:
@@ -30,6 +33,7 @@ def document_row(r: DocResult) -> dict:
     return {
         "source": r.source, "sha256": r.sha256, "format": r.format,
         "kind": md.kind if md else "", "title": md.title if md else "",
+        "region": md.region if md else "", "issuer": md.issuer if md else "",
         "municipality": md.municipality.name if md and md.municipality else "",
         "organization": r.organization_id, "as_of": md.as_of if md else "",
         "doc_date": md.doc_date if md else "", "doc_number": md.doc_number if md else "",
@@ -45,14 +49,15 @@ def fact_rows(r: DocResult) -> Iterable[dict]:
     for f in r.facts:
         yield {"source": r.source, "municipality": muni, "as_of": as_of, "org_id": f.org_id,
                "org_name": f.org_name, "indicator": f.indicator, "form": f.form, "variant": f.variant,
-               "value": fmt(f.value), "unit": f.unit, "raw": f.raw, "table": f.table, "row": f.row,
+               "value": fmt(f.value), "unit": f.unit, "raw": f.raw, "corrected": int(f.corrected),
+               "table": f.table, "row": f.row,
                "col": f.col, "page": "" if f.page is None else f.page}
 
 
 def fmt_fact(row: dict) -> dict:
     """A fact row read back from the database: numbers as SPEC writes them."""
     v = row["value"]
-    return {**row, "value": fmt(v) if v != "" else ""}
+    return {**row, "value": fmt(v) if v not in ("", None) else ""}
 
 
 def check_rows(r: DocResult) -> Iterable[dict]:

@@ -33,6 +33,7 @@ class Fact:
     org_id: str = ""
     confidence: float | None = None  # OCR confidence of the cell (0-1); None when read from text
     page: int | None = None  # 1-based page (PDF, scans); None for formats without pages
+    corrected: bool = False  # the value comes from corrections.csv (raw is still the cell as printed)
 
 
 @dataclass

@@ -74,6 +74,8 @@ class Metadata:
     as_of: str = ""
     doc_date: str = ""
     doc_number: str = ""
+    region: str = ""  # субъект РФ, nominative
+    issuer: str = ""  # the body that issued the document, as printed
     references: list[Reference] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
@@ -334,6 +336,63 @@ def find_targets(doc: Document) -> list[Target]:
     return targets
 
 
+def detect_region(doc: Document, municipality: Municipality | None) -> str:
+    """The subject of the Federation: the one the document names most (its heading counts
+    thrice: «министерство образования Ростовской области» in a cited act says the same), else
+    the region whose capital the municipality is."""
+    from normalizers.regions import find_regions, region_of_capital
+
+    weights: dict[str, float] = defaultdict(float)
+    for i, p in enumerate(doc.paragraphs):
+        for name in find_regions(p.text, heading=i < 6):
+            weights[name] += 3.0 if i < 8 else 1.0
+    if weights:
+        return max(weights, key=lambda n: weights[n])
+    if municipality and municipality.kind in ("city", "okrug"):
+        return region_of_capital(municipality.name.split()[-1])
+    return ""
+
+
+# The first words of a body that issues documents: an authority or an organization
+AUTHORITY = re.compile(r"^(?:управлени|отдел|комитет|министерств|департамент|администраци|муниципальн\w*\s+"
+                       r"(?:бюджетн|автономн|казенн|казённ|общеобразовательн|дошкольн)|государственн\w*\s+"
+                       r"(?:бюджетн|автономн|казенн|казённ|общеобразовательн)|[мгч][бак]?[дн]?[оу]{1,2}\b|"
+                       r"центр|информационно|методическ|институт)", re.I)
+CONTINUATION = re.compile(r"^(?:администраци|город|городск|муниципальн|район|округ|области|края|республик|"
+                          r"[а-яё]+ского|[а-яё]+ской|\(|«)", re.I)
+
+
+def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
+    """Who issued the document, as printed in its heading (nominative there): «Управление
+    образования Администрации города Новошахтинска» above «ПРИКАЗ»; a school's own report is
+    issued by the school it names. Nothing is guessed from the body text."""
+    lines: list[str] = []
+    for p in doc.paragraphs[:8]:
+        text = collapse(p.text.strip(" *_"))
+        if not text:
+            continue
+        if KIND_SPRAVKA.match(text) or KIND_PRIKAZ.match(text) or KIND_OTHER.match(text) or DATE_NUMBER.search(text):
+            break
+        if len(text) > 200:
+            break
+        if not lines and AUTHORITY.match(text):
+            lines.append(text)
+        elif lines and CONTINUATION.match(text) and len(lines) < 4:
+            lines.append(text)
+        elif lines:
+            break
+    if lines:
+        issuer = " ".join(lines)
+        if issuer.isupper():
+            issuer = _detitle(issuer)
+            issuer = re.sub(r"(?<=\s)(Администраци\w*|Города|Образования|Муниципального|Образовательное|"
+                            r"Учреждение|Бюджетное|Автономное|Казенное|Общеобразовательное)\b",
+                            lambda m: m.group(1).lower(), issuer)
+            issuer = issuer[:1].upper() + issuer[1:]
+        return issuer
+    return org_name if org_name and kind in ("справка", "приказ") else ""
+
+
 def extract_metadata(doc: Document, table_org: str = "", kind_title: tuple[str, str] | None = None,
                      org_name: str | None = None) -> Metadata:
     kind, title = kind_title or detect_kind(doc)
@@ -341,6 +400,8 @@ def extract_metadata(doc: Document, table_org: str = "", kind_title: tuple[str, 
     md = Metadata(kind=kind, title=title, organization_name=org_name)
     md.municipality = detect_municipality(doc, org_name)
     md.as_of, md.doc_date, md.doc_number = detect_dates(doc, kind)
+    md.region = detect_region(doc, md.municipality)
+    md.issuer = detect_issuer(doc, kind, org_name if org_name != table_org else "")
     md.references = find_references(doc)
     md.persons = find_persons(doc)
     md.targets = find_targets(doc)

@@ -3,11 +3,12 @@ worker; organizations resolved and everything written by one writer."""
 from __future__ import annotations
 
 import os
-import signal
-import threading
+import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,10 +18,12 @@ from normalizers.organizations import Registry
 from .checks import Check, run_checks
 from .claims import extract_claims
 from .facts import Fact, column_readings, extract_tables
+from .identity import fingerprint
 from .metadata import Metadata, detect_kind, detect_organization, extract_metadata
 from .model import Document, ReadError
 from .readers import SUPPORTED_EXT, read_document, sha256_of
 from .settings import DEFAULT, Settings
+from .timer import document_limit
 
 
 @dataclass
@@ -39,6 +42,8 @@ class DocResult:
     # org names the checks name, so the writer can resolve them with the facts' names
     organization_id: str = ""
     columns: list[dict] = field(default_factory=list)  # how each value column's heading was read
+    fingerprint: dict | None = None  # content sketches that tell renditions of one report (identity.py)
+    notes: list[str] = field(default_factory=list)  # lines of user files that did not apply to this file
 
 
 def extract(doc: Document, settings: Settings = DEFAULT) -> DocResult:
@@ -61,37 +66,50 @@ def extract(doc: Document, settings: Settings = DEFAULT) -> DocResult:
                 c.message += " (скан: числа распознаны OCR — сверьте с оригиналом)"
     return DocResult(source=doc.source, path=doc.path, sha256=doc.sha256, format=doc.format,
                      pages=doc.pages, tables=len(doc.tables), metadata=md, facts=facts, checks=checks,
-                     columns=column_readings(reads))
+                     columns=column_readings(reads), fingerprint=fingerprint(doc))
 
 
-class DocumentTimeout(BaseException):
-    """Raised by the alarm; a BaseException, so that no parser's `except Exception` eats it."""
+def apply_corrections(doc: Document, corrections) -> tuple[dict[tuple[int, int, int], str], list[str]]:
+    """The archivist's right values written into the cells before anything reads them, so
+    facts and checks both use them. Returns (table, row, col) → the text as printed, and the
+    lines that name no cell of this document."""
+    tables = doc.tables
+    original: dict[tuple[int, int, int], str] = {}
+    stale: list[str] = []
+    for line, _sha, t, r, c, value, _comment in corrections:
+        if t <= len(tables) and r <= tables[t - 1].n_rows and c <= len(tables[t - 1].rows[r - 1]):
+            cell = tables[t - 1].rows[r - 1][c - 1]
+            if cell.owner is not None:
+                cell = tables[t - 1].rows[cell.owner[0]][cell.owner[1]]
+            original.setdefault((t, r, c), cell.text)
+            cell.text = value
+        else:
+            stale.append(f"corrections.csv, строка {line}: в файле {doc.source} нет ячейки "
+                         f"table {t}, row {r}, col {c}")
+    return original, stale
 
 
 def process_file(path: str, source: str, settings: Settings = DEFAULT, sha: str | None = None) -> DocResult:
     """Read and extract one file within the time limit; a file that cannot be read, or that
     takes too long, comes back as failed with its reason."""
-    use_alarm = settings.timeout_s > 0 and threading.current_thread() is threading.main_thread()
-    fired = []
-
-    def alarm(signum, frame):
-        fired.append(True)  # remembered: a library that swallows the exception cannot hide it
-        raise DocumentTimeout()
-
-    if use_alarm:
-        old = signal.signal(signal.SIGALRM, alarm)
-        signal.setitimer(signal.ITIMER_REAL, settings.timeout_s)
     timed_out = DocResult(source=source, path=path, sha256=sha or "", status="failed",
                           error=f"превышено время обработки ({settings.timeout_s:g} с)")
+    clocks = []
     try:
-        result = _process_file(path, source, settings, sha)
-        return timed_out if fired else result
-    except DocumentTimeout:
-        return timed_out
-    finally:
-        if use_alarm:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, old)
+        with document_limit(settings.timeout_s) as clock:
+            clocks.append(clock)
+            result = _process_file(path, source, settings, sha)
+    except KeyboardInterrupt:
+        if clocks and clocks[0] is not None and clocks[0].fired:
+            return timed_out
+        raise  # a real Ctrl-C
+    if clocks[0] is not None and clocks[0].fired:
+        try:  # the interrupt may still be on its way: take it here, not in the caller
+            time.sleep(0.05)
+        except KeyboardInterrupt:
+            pass
+        return timed_out  # remembered: a library that swallowed the interrupt cannot hide it
+    return result
 
 
 def _process_file(path: str, source: str, settings: Settings, sha: str | None) -> DocResult:
@@ -111,28 +129,78 @@ def _process_file(path: str, source: str, settings: Settings, sha: str | None) -
         except OSError:
             fmt = p.suffix.lstrip(".").lower()
         return DocResult(source=source, path=path, sha256=sha, format=fmt, status="failed", error=str(e))
+    original, stale = apply_corrections(doc, [c for c in settings.corrections if c[1] == sha])
     try:
-        return extract(doc, settings)
+        result = extract(doc, settings)
+        for f in result.facts:
+            if (f.table, f.row, f.col) in original:
+                f.raw, f.corrected = original[(f.table, f.row, f.col)], True
+        result.notes = stale
+        return result
     except RecursionError:
         return DocResult(source=source, path=path, sha256=sha, format=doc.format, status="failed",
                          error="ошибка разбора: слишком глубокая вложенность")
 
 
+def display_name(part: str) -> str:
+    """A file name as people read it. A name copied from an old Windows share is not UTF-8
+    (Python keeps its bytes as surrogates): it is decoded as cp1251 or cp866, whichever gives
+    more Cyrillic letters; bytes neither explains are shown as \\xNN."""
+    try:
+        part.encode("utf-8")
+        return part
+    except UnicodeEncodeError:
+        pass
+    raw = os.fsencode(part)
+    best, best_score = raw.decode("utf-8", "backslashreplace"), -1
+    for enc in ("cp1251", "cp866", "koi8_r"):
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = sum("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in text)
+        if score > best_score:
+            best, best_score = text, score
+    return best
+
+
+def _source_of(rel_parts: tuple[str, ...]) -> str:
+    return "/".join(display_name(p) for p in rel_parts)
+
+
 def collect_inputs(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
     """(path, source) for every supported file under the inputs, sorted; source is the path
-    relative to the input argument, with forward slashes (a file given directly: its name)."""
-    out: dict[str, tuple[Path, str]] = {}
+    relative to the input argument, with forward slashes (a file given directly: its name).
+    Two files that would get the same source (`a/report.txt` and `b/report.txt` given as
+    inputs `a` and `b`) are told apart by their input folder's name in front."""
+    found: dict[str, tuple[Path, tuple[str, ...], Path]] = {}  # resolved path → (path, relative parts, input)
     for inp in inputs:
         base = Path(inp)
         if base.is_file():
-            out[str(base.resolve())] = (base, base.name)
+            found.setdefault(str(base.resolve()), (base, (base.name,), base.parent))
         elif base.is_dir():
             for p in sorted(base.rglob("*")):
                 if p.is_file() and p.suffix.lower() in SUPPORTED_EXT and not p.name.startswith("~$"):
-                    out[str(p.resolve())] = (p, p.relative_to(base).as_posix())
+                    found.setdefault(str(p.resolve()), (p, p.relative_to(base).parts, base))
         else:
             raise FileNotFoundError(str(inp))
-    return sorted(out.values(), key=lambda x: x[1])
+    by_source: dict[str, list[tuple[Path, tuple[str, ...], Path]]] = {}
+    for item in found.values():
+        by_source.setdefault(_source_of(item[1]), []).append(item)
+    out: list[tuple[Path, str]] = []
+    for source, items in by_source.items():
+        if len(items) == 1:
+            out.append((items[0][0], source))
+            continue
+        for path, parts, base in items:
+            # the input folder's name, then as many of its parents as it takes to differ
+            prefix = base.resolve().parts
+            for k in range(1, len(prefix) + 1):
+                cand = _source_of(prefix[-k:] + parts)
+                if sum(_source_of(b.resolve().parts[-k:] + q) == cand for _, q, b in items) == 1:
+                    break
+            out.append((path, cand))
+    return sorted(out, key=lambda x: x[1])
 
 
 def run_iter(files: list[tuple[Path, str]] | list[tuple[Path, str, str]], workers: int | None = None,
@@ -145,6 +213,11 @@ def run_iter(files: list[tuple[Path, str]] | list[tuple[Path, str, str]], worker
         for item in files:
             yield process_file(str(item[0]), item[1], settings, *item[2:])
         return
+    with _unguarded_main():
+        yield from _run_pool(files, workers, settings, process_file)
+
+
+def _run_pool(files, workers: int, settings: Settings, process_file) -> Iterator[DocResult]:
     n = min(workers, len(files))
     window = workers * 4  # bounded look-ahead keeps memory flat on large archives
     pool = _pool(n)
@@ -186,12 +259,39 @@ def run_iter(files: list[tuple[Path, str]] | list[tuple[Path, str, str]], worker
 TASKS_PER_WORKER = 200
 
 
+def _context():
+    """Workers are spawned on every system (a worker replaced after TASKS_PER_WORKER
+    documents cannot be forked), so the same code runs on Linux, macOS and Windows;
+    `_unguarded_main` keeps spawned workers from running the caller's script again."""
+    import multiprocessing as mp
+
+    return mp.get_context(os.environ.get("SPRAVKI_START_METHOD") or "spawn")
+
+
+@contextmanager
+def _unguarded_main():
+    """While spawned workers start, the caller's main module is hidden from them, so that a
+    script without an `if __name__ == "__main__"` guard is not run again in every worker
+    (the workers need only extractor's own modules)."""
+    main = sys.modules.get("__main__")
+    if main is None or _context().get_start_method() == "fork":
+        yield
+        return
+    saved = {k: main.__dict__[k] for k in ("__file__", "__spec__") if k in main.__dict__}
+    main.__dict__.pop("__file__", None)
+    main.__spec__ = None
+    try:
+        yield
+    finally:
+        main.__dict__.update(saved)
+
+
 def _pool(n: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=n, max_tasks_per_child=TASKS_PER_WORKER)
+    return ProcessPoolExecutor(max_workers=n, max_tasks_per_child=TASKS_PER_WORKER, mp_context=_context())
 
 
 def _alone(func, item, settings: Settings) -> DocResult:
-    with ProcessPoolExecutor(max_workers=1) as solo:
+    with ProcessPoolExecutor(max_workers=1, mp_context=_context()) as solo:
         try:
             return solo.submit(func, str(item[0]), item[1], settings, *item[2:]).result()
         except BrokenProcessPool:

@@ -25,9 +25,11 @@ class Settings:
     # PDF: a line ending this far (share of text width) before the right margin ends a paragraph.
     pdf_short_line: float = 0.12
 
-
     # headers.csv of the archivist: (folded heading, indicator, unit); wins over the reading.
     headers: tuple[tuple[str, str, str], ...] = ()
+    # corrections.csv of the archivist: (line, sha256, table, row, col, value, comment); the
+    # cell is read as `value` before anything else reads the document.
+    corrections: tuple[tuple[int, str, int, int, int, str, str], ...] = ()
 
 
 DEFAULT = Settings()

@@ -21,7 +21,8 @@ SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
   source TEXT PRIMARY KEY, sha256 TEXT, format TEXT, kind TEXT, title TEXT, municipality TEXT,
   organization TEXT, as_of TEXT, doc_date TEXT, doc_number TEXT, pages INTEGER, tables INTEGER,
-  status TEXT, error TEXT);
+  status TEXT, error TEXT, report_id TEXT, region TEXT, issuer TEXT, file TEXT, fingerprint TEXT,
+  corrections TEXT);
 CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256);
 CREATE INDEX IF NOT EXISTS documents_muni ON documents(municipality);
 CREATE TABLE IF NOT EXISTS organizations (
@@ -31,7 +32,7 @@ CREATE INDEX IF NOT EXISTS organizations_muni ON organizations(municipality);
 CREATE TABLE IF NOT EXISTS facts (
   source TEXT REFERENCES documents(source) ON DELETE CASCADE, municipality TEXT, as_of TEXT,
   org_id TEXT, org_name TEXT, indicator TEXT, form TEXT, variant TEXT, value REAL, unit TEXT, raw TEXT,
-  "table" INTEGER, "row" INTEGER, col INTEGER, confidence REAL, page INTEGER);
+  "table" INTEGER, "row" INTEGER, col INTEGER, confidence REAL, page INTEGER, corrected INTEGER);
 CREATE INDEX IF NOT EXISTS facts_source ON facts(source);
 CREATE INDEX IF NOT EXISTS facts_org ON facts(org_id);
 CREATE INDEX IF NOT EXISTS facts_muni ON facts(municipality);
@@ -39,7 +40,7 @@ CREATE INDEX IF NOT EXISTS facts_indicator ON facts(indicator);
 CREATE TABLE IF NOT EXISTS checks (
   source TEXT REFERENCES documents(source) ON DELETE CASCADE, "check" TEXT, indicator TEXT, subject TEXT,
   stated TEXT, computed TEXT, status TEXT, message TEXT, location TEXT, quote TEXT, check_id TEXT,
-  evidence TEXT, page INTEGER);
+  evidence TEXT, page INTEGER, review TEXT, review_comment TEXT, derived INTEGER);
 CREATE INDEX IF NOT EXISTS checks_source ON checks(source);
 CREATE INDEX IF NOT EXISTS checks_status ON checks(status);
 CREATE TABLE IF NOT EXISTS doc_references (
@@ -96,9 +97,10 @@ class Store:
             self.db.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                             (key, value))
 
-    def known(self) -> dict[str, str]:
-        """source → sha256 of every stored document."""
-        return dict(self.db.execute("SELECT source, sha256 FROM documents"))
+    def known(self) -> dict[str, tuple[str, str, str, str]]:
+        """source → (sha256, status, error, corrections key) of every stored document."""
+        return {row[0]: tuple("" if v is None else v for v in row[1:]) for row in self.db.execute(
+            "SELECT source, sha256, status, error, corrections FROM documents")}
 
     def registry(self) -> Registry:
         """The organizations stored by earlier builds: their ids stay as they are."""
@@ -112,12 +114,14 @@ class Store:
                                   number=number, parsed=parsed, aliases=alias_list, score=score or 100.0))
         return reg
 
-    def save(self, result: DocResult, registry: Registry) -> None:
-        """Replace the document's rows in one transaction."""
+    def save(self, result: DocResult, registry: Registry, extra: dict | None = None) -> None:
+        """Replace the document's rows in one transaction. `extra`: document columns the
+        build knows and the reading does not (where the file is, its corrections' key)."""
         with self.db:
             self.db.execute("DELETE FROM documents WHERE source = ?", (result.source,))
             row = export.document_row(result)
-            self._insert("documents", row)
+            row["fingerprint"] = json.dumps(result.fingerprint) if result.fingerprint else ""
+            self._insert("documents", {**row, **(extra or {})})
             for f, fact in zip(export.fact_rows(result), result.facts, strict=True):
                 self._insert("facts", {**f, "value": None if f["value"] == "" else float(f["value"]),
                                        "confidence": fact.confidence, "page": fact.page})
@@ -161,6 +165,19 @@ class Store:
         cur = self.db.execute(f"SELECT {quoted} FROM {table} ORDER BY {order}")
         for values in cur:
             yield {c: ("" if v is None else v) for c, v in zip(columns, values, strict=True)}
+
+    def live(self, table: str) -> Iterator[dict]:
+        """Rows of facts or checks of the documents read and still present, with the
+        document's report_id, in export order."""
+        columns = {"facts": export.FACT_COLUMNS, "checks": export.CHECK_COLUMNS}[table]
+        quoted = ", ".join("d.report_id" if c == "report_id" else f't."{c}"' for c in columns)
+        cur = self.db.execute(f"SELECT {quoted} FROM {table} t JOIN documents d ON d.source = t.source "
+                              f"WHERE d.status = 'ok' ORDER BY t.source, t.rowid")
+        for values in cur:
+            yield {c: ("" if v is None else v) for c, v in zip(columns, values, strict=True)}
+
+    def columns_of(self, table: str) -> list[str]:
+        return [row[1] for row in self.db.execute(f'PRAGMA table_info("{table}")')]
 
     def not_understood(self) -> Iterator[dict]:
         """Value columns whose heading fits no indicator: one line of headers.csv each fixes them."""

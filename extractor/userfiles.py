@@ -72,3 +72,40 @@ def load_headers(path: Path) -> tuple[tuple[tuple[str, str, str], ...], list[str
             continue
         entries.append((header, code, unit))
     return tuple(entries), problems
+
+
+# corrections.csv: (line, sha256, table, row, col, value, comment) — one cell's right value
+Correction = tuple[int, str, int, int, int, str, str]
+
+
+def load_corrections(path: Path) -> tuple[tuple[Correction, ...], list[str]]:
+    """corrections.csv → its entries and the problems found (a line without a valid cell)."""
+    entries, problems = [], []
+    for line, row in read_user_csv(path, ("sha256", "table", "row", "col", "value")):
+        sha = row.get("sha256", "").strip().lower()
+        try:
+            table, r, c = (int(row.get(k, "")) for k in ("table", "row", "col"))
+        except ValueError:
+            problems.append(f"{path.name}, строка {line}: table, row и col должны быть числами")
+            continue
+        if len(sha) != 64 or any(ch not in "0123456789abcdef" for ch in sha) or min(table, r, c) < 1:
+            problems.append(f"{path.name}, строка {line}: нужен sha256 файла (64 знака) и номера от 1")
+            continue
+        entries.append((line, sha, table, r, c, row.get("value", ""), row.get("comment", "")))
+    return tuple(entries), problems
+
+
+def load_reviews(path: Path) -> tuple[dict[str, tuple[int, str, str]], list[str]]:
+    """reviews.csv → check_id → (line, verdict, comment); a verdict is confirmed or dismissed
+    (Russian spellings «подтверждено» / «не ошибка» are understood too)."""
+    verdicts = {"confirmed": "confirmed", "подтверждено": "confirmed", "подтверждена": "confirmed",
+                "ошибка": "confirmed", "dismissed": "dismissed", "не ошибка": "dismissed",
+                "отклонено": "dismissed", "отклонена": "dismissed"}
+    out, problems = {}, []
+    for line, row in read_user_csv(path, ("check_id", "verdict")):
+        cid, verdict = row.get("check_id", "").strip(), verdicts.get(row.get("verdict", "").strip().lower())
+        if not cid or verdict is None:
+            problems.append(f"{path.name}, строка {line}: нужны check_id и verdict (confirmed или dismissed)")
+            continue
+        out[cid] = (line, verdict, row.get("comment", ""))
+    return out, problems

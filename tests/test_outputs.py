@@ -11,7 +11,7 @@ from extractor import build
 
 from .conftest import SEEDS, read_csv
 
-TABLES = ["documents", "organizations", "facts", "checks"]
+TABLES = ["documents", "organizations", "facts", "checks", "indicators", "history"]
 
 
 @pytest.fixture(scope="module")
@@ -44,14 +44,19 @@ def test_workbook_numbers_and_highlights(built):
     _, out, _ = built
     wb = load_workbook(out / "dataset.xlsx")
     facts = wb["facts"]
-    assert facts.freeze_panes == "A2" and facts.auto_filter.ref.startswith("A1:O")  # 15 columns, page last
+    assert facts.freeze_panes == "A2" and facts.auto_filter.ref.startswith("A1:Q")  # 17 columns, page last
     header = [c.value for c in facts[1]]
-    values = [row[header.index("value")] for row in facts.iter_rows(min_row=2, values_only=True)]
-    assert all(v is None or isinstance(v, (int, float)) for v in values)
+    assert header[:4] == ["Файл", "Отчёт", "Муниципалитет", "Отчётная дата"]  # Russian headings
+    values = [row[header.index("Значение")] for row in facts.iter_rows(min_row=2, values_only=True)]
+    assert values and all(v is None or isinstance(v, (int, float)) for v in values)
+    dates = [row[header.index("Отчётная дата")] for row in facts.iter_rows(min_row=2, values_only=True)]
+    assert {d.date().isoformat() for d in dates} == {"2020-12-18", "2020-12-31"}  # dates, not text
+    legend = {(r[1], r[2]) for r in wb["Легенда"].iter_rows(min_row=2, values_only=True) if r[2]}
+    assert ("Отчётная дата", "as_of") in legend and ("Значение", "value") in legend
     checks = wb["checks"]
     head = [c.value for c in checks[1]]
     for row in checks.iter_rows(min_row=2):
-        status = row[head.index("status")].value
+        status = row[head.index("Статус")].value
         fill = row[0].fill.start_color.rgb
         assert (fill == "FFF4C7C3") == (status == "mismatch")
 

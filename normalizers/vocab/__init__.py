@@ -225,3 +225,10 @@ def _variant_key(text: str) -> str:
 def variant_form(variant: str) -> str | None:
     """The form a Р-145 variant belongs to, or None when the vocabulary does not know it."""
     return forms().variants.get(_variant_key(variant))
+
+
+@lru_cache(maxsize=1)
+def regions() -> list[dict]:
+    """Subjects of the Russian Federation (regions.toml): name, kind, stem, genitive, capital,
+    aliases, ambiguous abbreviations, the education authority's usual names."""
+    return list(_load("regions.toml")["region"])
