@@ -23,12 +23,13 @@ lock:
 
 setup: $(STAMP) system-deps
 
-# LibreOffice (DOC/RTF/ODT) and Tesseract with Russian data (scans): installed when missing
+# LibreOffice (DOC/RTF/ODT, and Calc for ODS) and Tesseract with Russian data (scans): installed when missing
 # and when we may (root with apt-get); otherwise those files fail with a clear message.
 system-deps:
 	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	  missing=""; \
 	  command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui"; \
+	  ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1 || missing="$$missing libreoffice-calc-nogui"; \
 	  command -v tesseract >/dev/null 2>&1 || missing="$$missing tesseract-ocr tesseract-ocr-rus"; \
 	  command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	  if [ -n "$$missing" ]; then \

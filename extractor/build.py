@@ -13,6 +13,7 @@ from . import export
 from .dataset import refresh
 from .pipeline import DocResult, assign_organizations, collect_inputs, run_iter
 from .readers import sha256_of
+from .readers.archive import exists as input_exists
 from .settings import DEFAULT, Settings
 from .store import Store
 from .userfiles import find_user_file, load_corrections, load_headers, load_reviews, read_user_csv
@@ -186,7 +187,7 @@ def mark_missing(store: Store, sources: set[str], prune: bool) -> list[str]:
             continue
         if file:
             try:
-                exists = Path(os.fsdecode(bytes.fromhex(file))).exists()
+                exists = input_exists(Path(os.fsdecode(bytes.fromhex(file))))
             except ValueError:
                 exists = True
         else:

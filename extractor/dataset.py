@@ -23,17 +23,17 @@ FORMAT_NAMES = {"pdf-scanned": "скан PDF"}
 
 
 def assign_reports(db: sqlite3.Connection) -> None:
-    """report_id of every stored document that is not missing."""
+    """report_id of every document read; a file that failed or is gone belongs to no report."""
     docs = []
     for source, sha, fp, muni, as_of, number, kind in db.execute(
             "SELECT source, sha256, fingerprint, municipality, as_of, doc_number, kind FROM documents "
-            "WHERE status != 'missing'"):
+            "WHERE status = 'ok'"):
         docs.append({"source": source, "sha256": sha or "", "fingerprint": json.loads(fp) if fp else None,
                      "municipality": muni or "", "as_of": as_of or "", "doc_number": number or "",
                      "kind": kind or ""})
     ids = group_reports(docs)
     with db:
-        db.execute("UPDATE documents SET report_id = NULL WHERE status = 'missing'")
+        db.execute("UPDATE documents SET report_id = NULL WHERE status != 'ok'")
         db.executemany("UPDATE documents SET report_id = ? WHERE source = ?", [(r, s) for s, r in ids.items()])
 
 

@@ -118,7 +118,7 @@ def _process_file(path: str, source: str, settings: Settings, sha: str | None) -
         sha = sha or sha256_of(p)
     except OSError as e:
         return DocResult(source=source, path=path, sha256="", status="failed",
-                         error=f"файл не открывается: {e.strerror}")
+                         error=f"файл не открывается: {e.strerror or e}")
     try:
         doc = read_document(p, source=source, settings=settings, sha256=sha)
     except ReadError as e:
@@ -173,15 +173,27 @@ def collect_inputs(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
     relative to the input argument, with forward slashes (a file given directly: its name).
     Two files that would get the same source (`a/report.txt` and `b/report.txt` given as
     inputs `a` and `b`) are told apart by their input folder's name in front."""
+    from .readers.archive import is_zip, members
+
     found: dict[str, tuple[Path, tuple[str, ...], Path]] = {}  # resolved path → (path, relative parts, input)
+
+    def add(p: Path, parts: tuple[str, ...], base: Path) -> None:
+        if is_zip(p):  # each supported file inside is an input: archive.zip/inner/path
+            for name in members(p, SUPPORTED_EXT):
+                inner = tuple(name.split("/"))
+                found.setdefault(str(p.resolve().joinpath(*inner)), (p.joinpath(*inner), parts + inner, base))
+        else:
+            found.setdefault(str(p.resolve()), (p, parts, base))
+
     for inp in inputs:
         base = Path(inp)
         if base.is_file():
-            found.setdefault(str(base.resolve()), (base, (base.name,), base.parent))
+            add(base, (base.name,), base.parent)
         elif base.is_dir():
             for p in sorted(base.rglob("*")):
-                if p.is_file() and p.suffix.lower() in SUPPORTED_EXT and not p.name.startswith("~$"):
-                    found.setdefault(str(p.resolve()), (p, p.relative_to(base).parts, base))
+                if p.is_file() and (p.suffix.lower() in SUPPORTED_EXT or p.suffix.lower() == ".zip") \
+                        and not p.name.startswith("~$"):
+                    add(p, p.relative_to(base).parts, base)
         else:
             raise FileNotFoundError(str(inp))
     by_source: dict[str, list[tuple[Path, tuple[str, ...], Path]]] = {}

@@ -10,6 +10,11 @@ from .detect import SUPPORTED_EXT, detect_format
 
 
 def sha256_of(path: Path) -> str:
+    path = Path(path)
+    if not path.exists():
+        from .archive import sha256_of_member  # a file inside a ZIP archive
+
+        return sha256_of_member(path)
     h = hashlib.sha256()
     with open(path, "rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):
@@ -20,8 +25,17 @@ def sha256_of(path: Path) -> str:
 def read_document(path: str | Path, source: str | None = None, settings: Settings = DEFAULT,
                   sha256: str | None = None) -> Document:
     """Read one file into the document model; raise ReadError with a Russian reason."""
+    from .archive import materialize
+
     path = Path(path)
     source = source or path.name
+    with materialize(path, int(settings.max_file_mb * 2**20)) as real:
+        doc = _read(real, source, settings, sha256 or sha256_of(path))
+    doc.path = str(path)
+    return doc
+
+
+def _read(path: Path, source: str, settings: Settings, sha256: str) -> Document:
     try:
         size = path.stat().st_size
     except OSError as e:
@@ -33,8 +47,6 @@ def read_document(path: str | Path, source: str | None = None, settings: Setting
         raise ReadError(f"файл слишком большой: {size / 2**20:.0f} МБ, предел "
                         f"{settings.max_file_mb:.0f} МБ")
     fmt = detect_format(path)
-    # hashed once: the build has usually done it already, and OCR and conversion caches key on it
-    sha256 = sha256 or sha256_of(path)
     try:
         doc = _dispatch(fmt, path, source, settings, max_bytes, sha256)
     except ReadError:
@@ -60,6 +72,12 @@ def _dispatch(fmt: str, path: Path, source: str, settings: Settings, max_bytes: 
     if fmt == "txt":
         from .txt import read_txt
         return read_txt(path, source, max_bytes)
+    if fmt == "xlsx":
+        from .sheet import read_xlsx
+        return read_xlsx(path, source, int(settings.max_unzipped_mb * 2**20))
+    if fmt == "ods":
+        from .sheet import read_ods
+        return read_ods(path, source, settings, sha256)
     if fmt in ("doc", "rtf", "odt"):
         from .legacy import read_legacy
         return read_legacy(path, source, fmt, settings, sha256)

@@ -7,13 +7,13 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-SUPPORTED_EXT = {".docx", ".pdf", ".txt", ".doc", ".rtf", ".odt"}
+SUPPORTED_EXT = {".docx", ".pdf", ".txt", ".doc", ".rtf", ".odt", ".xlsx", ".ods", ".xlsm"}
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97 (.doc) compound file
 
 
 def detect_format(path: Path, head: bytes | None = None) -> str:
-    """One of docx, pdf, txt, doc, rtf, odt, or 'unknown'."""
+    """One of docx, pdf, txt, doc, rtf, odt, xlsx, ods, or 'unknown'."""
     if head is None:
         with open(path, "rb") as f:
             head = f.read(2048)
@@ -26,17 +26,24 @@ def detect_format(path: Path, head: bytes | None = None) -> str:
                 names = set(z.namelist())
                 if "word/document.xml" in names:
                     return "docx"
-                if "mimetype" in names and b"opendocument.text" in z.read("mimetype"):
+                if "xl/workbook.xml" in names:
+                    return "xlsx"
+                mimetype = z.read("mimetype") if "mimetype" in names else b""
+                if b"opendocument.spreadsheet" in mimetype:
+                    return "ods"
+                if b"opendocument.text" in mimetype:
                     return "odt"
                 if "content.xml" in names:
-                    return "odt"
+                    return "ods" if ext == ".ods" else "odt"
         except (zipfile.BadZipFile, OSError, KeyError):
             pass
-        return {".docx": "docx", ".odt": "odt"}.get(ext, "unknown")
+        return {".docx": "docx", ".odt": "odt", ".xlsx": "xlsx", ".xlsm": "xlsx", ".ods": "ods"}.get(ext, "unknown")
     if head.startswith(OLE_MAGIC):
         return "doc"
     if head.lstrip()[:5] == b"{\\rtf":
         return "rtf"
+    if ext in (".xlsx", ".xlsm", ".ods"):
+        return "xlsx" if ext == ".xlsm" else ext[1:]
     if ext in (".docx", ".odt", ".doc", ".pdf"):
         # Named as an office file but its bytes say otherwise: the reader reports it as corrupt.
         return ext[1:]

@@ -19,23 +19,32 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert_to_docx(path: Path, timeout: float) -> Path:
+def convert(path: Path, target: str, suffix: str, timeout: float, what: str = "DOC/RTF/ODT") -> Path:
+    """One file converted by LibreOffice headless into a new temporary folder."""
     exe = soffice()
     if exe is None:
-        raise ReadError("для файлов DOC/RTF/ODT нужен LibreOffice: установите пакет "
-                        "libreoffice-writer-nogui (apt-get install libreoffice-writer-nogui)")
+        raise ReadError(f"для файлов {what} нужен LibreOffice: установите пакет "
+                        "libreoffice-writer-nogui (apt-get install libreoffice-writer-nogui"
+                        + (" libreoffice-calc-nogui)" if what == "ODS" else ")"))
     out = Path(tempfile.mkdtemp(prefix="spravki-lo-"))
     profile = out / "profile"
-    cmd = [exe, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-           "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(path)]
+    cmd = [exe, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+           "--convert-to", target, "--outdir", str(out), str(path)]
     try:
         subprocess.run(cmd, capture_output=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired as e:
         raise ReadError("LibreOffice не успел преобразовать файл (превышено время)") from e
-    result = out / (path.stem + ".docx")
+    result = out / (path.stem + suffix)
     if not result.exists():
+        if what == "ODS":
+            raise ReadError("LibreOffice не смог преобразовать таблицу ODS: она повреждена, или не установлен "
+                            "пакет libreoffice-calc-nogui")
         raise ReadError("LibreOffice не смог преобразовать файл: он повреждён или не поддерживается")
     return result
+
+
+def convert_to_docx(path: Path, timeout: float) -> Path:
+    return convert(path, "docx:MS Word 2007 XML", ".docx", timeout)
 
 
 def cache_dir() -> Path:
