@@ -86,34 +86,45 @@ def _head(doc: Document, n: int = 12) -> list[Paragraph]:
 
 
 def detect_kind(doc: Document) -> tuple[str, str]:
-    """Kind and title from the title block (not from the file name)."""
-    paras = _head(doc)
+    """Kind and title from the title block (not from the file name). Kinds and their heading
+    words are data (kinds.toml); a протокол or приказ named inside an approval stamp
+    («Принято на педагогическом совете, протокол № 1 от …») is not the document's kind."""
+    from .acts import HEAD_LINES, kind_of_line, title_of
+
+    paras = _head(doc, HEAD_LINES)
     for i, p in enumerate(paras):
+        kd = kind_of_line(p.text)
+        if kd is None or _in_stamp(paras, i):
+            continue
+        kind = kd.name
         text = p.text.strip(" *")
-        for kind, pat in (("справка", KIND_SPRAVKA), ("приказ", KIND_PRIKAZ), ("other", KIND_OTHER)):
-            if pat.match(text):
-                title = [text]
-                for q in paras[i + 1: i + 4]:
-                    qt = q.text.strip()
-                    if kind == "приказ":
-                        if re.match(r"^(об?|по)\s", qt, re.I) and not DATE_NUMBER.search(qt):
-                            title.append(qt)
-                            break
-                        continue
-                    if re.match(r"^(об?|по|о\s|«)", qt, re.I) or (len(" ".join(title)) < 60 and qt[:1].islower()):
-                        title.append(qt)
-                    else:
-                        break
-                return kind, collapse(" ".join(title))[:400]
+        if kind != "справка":
+            return kind, collapse(title_of(doc, kind) or text)[:400]
+        title = [text]
+        for q in paras[i + 1: i + 4]:
+            qt = q.text.strip()
+            if re.match(r"^(об?|по|о\s|«)", qt, re.I) or (len(" ".join(title)) < 60 and qt[:1].islower()):
+                title.append(qt)
+            else:
+                break
+        return kind, collapse(" ".join(title))[:400]
     return "other", collapse(paras[0].text)[:200] if paras else ""
+
+
+def _in_stamp(paras: list[Paragraph], i: int) -> bool:
+    from .acts import in_stamp
+
+    return in_stamp([p.text for p in paras], i)
 
 
 def _detitle(text: str) -> str:
     """'АДМИНИСТРАЦИИ ГОРОДА НОВОШАХТИНСКА' → 'Администрации Города Новошахтинска' so that
     the capitalised-name patterns see it."""
     titled = re.sub(r"\b([А-ЯЁ])([А-ЯЁ]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
-    # the generic word after a district's name stays lower case: «Кузнецкого района»
-    return re.sub(r"\b(Район[аеу]?|Муниципальн\w+ Район\w*)\b", lambda m: m.group(1).lower(), titled)
+    # generic words after a place's name stay lower case: «Кузнецкого района», «Углегорского
+    # городского округа»
+    return re.sub(r"\b(Район[аеу]?|Муниципальн\w+ (?:Район|Округ)\w*|Городск\w+ Округ\w*|Округ[аеу]?)\b",
+                  lambda m: m.group(1).lower(), titled)
 
 
 def detect_municipality(doc: Document, org_name: str = "") -> Municipality | None:
@@ -193,14 +204,19 @@ def detect_dates(doc: Document, kind: str) -> tuple[str, str, str]:
                 if per:
                     as_of = per.value.isoformat()
                     break
-    if kind in ("приказ", "other"):
+    if kind == "other":
         for p in head:
             m = DATE_NUMBER.search(p.text)
-            if m:
+            if m and not re.search(r"(?:соответстви|основани|согласно|исполнени)\w*\W[^.]{0,160}$",
+                                   p.text[:m.start()], re.I):
                 found = find_dates(m.group(1))
                 if found:
                     doc_date, doc_number = found[0].value.isoformat(), m.group(2).strip(".")
                     break
+    else:
+        from .acts import own_act
+
+        doc_date, doc_number = own_act(doc, kind)
     return as_of, doc_date, doc_number
 
 
@@ -337,20 +353,24 @@ def find_targets(doc: Document) -> list[Target]:
 
 
 def detect_region(doc: Document, municipality: Municipality | None) -> str:
-    """The subject of the Federation: the one the document names most (its heading counts
-    thrice: «министерство образования Ростовской области» in a cited act says the same), else
-    the region whose capital the municipality is."""
-    from normalizers.regions import find_regions, region_of_capital
+    """The subject of the Federation: the one the heading names, else the region of the
+    municipality's town, else the one the body names most («министерства образования
+    Ростовской области» in a cited act)."""
+    from normalizers.regions import find_regions, region_of_municipality
 
-    weights: dict[str, float] = defaultdict(float)
+    head: dict[str, float] = defaultdict(float)
+    body: dict[str, float] = defaultdict(float)
     for i, p in enumerate(doc.paragraphs):
         for name in find_regions(p.text, heading=i < 6):
-            weights[name] += 3.0 if i < 8 else 1.0
-    if weights:
-        return max(weights, key=lambda n: weights[n])
-    if municipality and municipality.kind in ("city", "okrug"):
-        return region_of_capital(municipality.name.split()[-1])
-    return ""
+            (head if i < 8 else body)[name] += 1.0
+    if head:
+        return max(head, key=lambda n: head[n])
+    # a town or a district named after its centre tells its region (cities.toml); a region
+    # the body names («опыт Республики Татарстан») says less
+    by_place = region_of_municipality(municipality.name) if municipality else ""
+    if by_place:
+        return by_place
+    return max(body, key=lambda n: body[n]) if body else ""
 
 
 # The first words of a body that issues documents: an authority or an organization

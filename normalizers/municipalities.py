@@ -7,20 +7,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .morph import adjective_lemma, noun_lemma
 from .text import slug
 
-NAME = r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+# a place name; two words when the first is an adjective: «Сухой Лог», «Нижнего Тагила», «Старый Оскол»
+NAME = (r"((?:[А-ЯЁ][а-яё]+(?:ий|ой|ый|ая|ое|ие|ые|его|ого|ей|их|ых|ем|ом|ую|ое)\s+(?![А-ЯЁ][а-яё]+(?:ск|цк)(?:ой|ого|ий|ая)\b)"
+        r"[А-ЯЁ][а-яё]+(?![а-яё]*\s+(?:област|кра[йя]|район|округ)))|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)")
 # "г.о.г. Дзержинска", "городского округа город Дзержинск", "ГО г. Шахты"
 OKRUG_CITY = re.compile(r"(?:г\.\s*о\.\s*г\.?|городск\w+\s+округ\w*\s+(?:город\w*|г\.)|ГО\s+г\.)\s*" + NAME)
 # "городской округ Балашиха"
 OKRUG = re.compile(r"городск\w+\s+округ\w*\s+" + NAME)
 # "Сальского района", "Егорлыкский район", "муниципального образования «Азовский район»"
-DISTRICT = re.compile(r"([А-ЯЁ][а-яё]+(?:ск|цк|зск)(?:ий|ого|ому|им|ом|ой|ая)?)\s*»?\s+(?:муниципальн\w+\s+)?район")
+DISTRICT = re.compile(r"((?:[А-ЯЁ][а-яё]+[оеи]-)?[А-ЯЁ][а-яё]+(?:ск|цк|зск)(?:ий|ого|ому|им|ом|ой|ая)?)\s*»?\s+"
+                      r"(?:муниципальн\w+\s+)?район")
 MUNI_OKRUG = re.compile(r"([А-ЯЁ][а-яё]+(?:ск|цк)\w*)\s+(?:муниципальн\w+|городск\w+)\s+округ")
 # "город Новочеркасск", "города Новочеркаска", "г. Новошахтинска", "г.Сальска"
-CITY = re.compile(r"(?<![а-яёА-ЯЁ])(?:[гГ]ород[а-я]*|г\.)\s*«?" + NAME)
+CITY = re.compile(r"(?<![а-яёА-ЯЁ])(?:[гГ]ород(?:а|е|у|ом)?(?![а-яё])|г\.)\s*«?" + NAME)
 
 NOT_CITIES = {"москва": False}
 
@@ -37,10 +41,57 @@ def _title(word: str) -> str:
 
 
 def _city_nom(word: str) -> str:
+    """Nominative of a town's name; a name listed in cities.toml wins over a guess
+    («Нарткала» is a town, not the genitive of «Нарткал»)."""
+    guess = _city_guess(word)
+    known = _known_cities()
+    if guess.lower().replace("ё", "е") in known:
+        return guess
+    for cand in (word, word[:-1] + "а" if word.endswith("ы") else word):
+        if cand.lower().replace("ё", "е") in known:
+            return _title(cand)
+    # a declined form of a listed name: each part differs from it only in its last letters
+    # («Ленинск-Кузнецкого» → Ленинск-Кузнецкий, «Ханты-Мансийска» → Ханты-Мансийск)
+    parts = word.lower().replace("ё", "е").split("-")
+    matches = [n for n in _known_by_parts().get(len(parts), ())
+               if all(_declines_to(w, k) for w, k in zip(parts, n.split("-"), strict=True))]
+    if len(matches) == 1:
+        return "-".join(_title(p) if len(p) > 3 or i == 0 else p for i, p in enumerate(matches[0].split("-")))
+    return guess
+
+
+def _declines_to(form: str, name: str) -> bool:
+    stem = name[: max(3, len(name) - 3)]
+    return form.startswith(stem) and abs(len(form) - len(name)) <= 3
+
+
+@lru_cache(maxsize=1)
+def _known_by_parts() -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for n in _known_cities():
+        if " " not in n:
+            out.setdefault(n.count("-") + 1, []).append(n)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _known_cities() -> frozenset[str]:
+    from .vocab import cities
+
+    return frozenset(c["name"].lower().replace("ё", "е") for c in cities())
+
+
+def _city_guess(word: str) -> str:
+    if " " in word:  # «Сухого Лога» → «Сухой Лог», «Нижнего Тагила» → «Нижний Тагил»
+        adj, noun = word.split(None, 1)
+        return f"{_title(adjective_lemma(adj))} {_title(noun_lemma(noun))}"
     parts = word.split("-")
     if len(parts) > 1:  # Ростова-на-Дону: only the first part declines
         return "-".join([_title(noun_lemma(parts[0]))] + parts[1:])
-    return _title(noun_lemma(word))
+    lemma = noun_lemma(word)
+    if lemma.lower() == word.lower() and re.search(r"(ого|его|ому|ему|ым|им)$", word):
+        lemma = adjective_lemma(word)  # towns named by an adjective: «Заречного» → Заречный
+    return _title(lemma)
 
 
 def _district_adj(word: str) -> str:
@@ -48,7 +99,8 @@ def _district_adj(word: str) -> str:
 
 
 def _adj_stem(adj: str) -> str:
-    return re.sub(r"(ский|цкий|ской|зский)$", "", adj.lower())
+    # «Кузнецкий» → кузнецк (its town), «Егорлыкский» → егорлык
+    return re.sub(r"(ский|ской|зский)$", "", re.sub(r"цкий$", "цк", adj.lower()))
 
 
 def _okrug_city(m) -> Municipality:
@@ -112,7 +164,12 @@ def from_canonical(name: str) -> Municipality:
     return Municipality(name, slug(name) or "unknown", "other")
 
 
-def district_of_adjective(adj: str) -> Municipality:
-    """'Егорлыкская' (a school named after its district centre) → 'Егорлыкский район'."""
+def district_of_adjective(adj: str) -> Municipality | None:
+    """'Егорлыкская' (a school named after its district centre) → 'Егорлыкский район' — only
+    when cities.toml knows a district centre of that name; a village school («Поведниковская
+    СОШ») names no district."""
     lemma = _title(adjective_lemma(adj))
-    return Municipality(f"{lemma} район", slug(_adj_stem(lemma)), "district")
+    stem = _adj_stem(lemma)
+    if not any(n.startswith(stem) and len(stem) >= 4 for n in _known_cities()):
+        return None
+    return Municipality(f"{lemma} район", slug(stem), "district")

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .text import fold
-from .vocab import regions
+from .vocab import cities, regions
 
 KIND_WORDS = {"область": r"обл(?:аст\w*|\.)?", "край": r"кра[йяюе]\w*", "автономный округ": r"(?:автономн\w+\s+)?округ\w*",
               "автономная область": r"автономн\w+\s+обл(?:аст\w*|\.)?"}
@@ -75,3 +75,40 @@ def region_of_capital(city: str) -> str:
         if fold(r.get("capital", "")) == want:
             return r["name"]
     return ""
+
+
+# district names that many regions share (and districts inside big cities): they name no region
+GENERIC_DISTRICTS = ("ленинск", "октябрьск", "советск", "первомайск", "кировск", "центральн", "заводск",
+                     "железнодорожн", "калининск", "пролетарск", "красноармейск", "ворошиловск", "фрунзенск",
+                     "свердловск", "московск", "приморск", "промышленн", "индустриальн", "северн", "южн",
+                     "восточн", "западн", "комсомольск", "дзержинск", "куйбышевск", "ждановск", "ленинградск")
+
+
+def _stem(word: str) -> str:
+    """«Сальский» → «сальск», «Егорлыкская» → «егорлык», «Новочеркасск» → «новочеркасск»."""
+    w = fold(word)
+    for end in ("ский", "ская", "ское", "цкий", "цкая", "ий", "ая", "ое", "ый"):
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: len(w) - len(end)] + ("ск" if end.startswith("ск") else "ц" if end.startswith("ц") else "")
+    return w
+
+
+def region_of_municipality(name: str) -> str:
+    """The region of a town, or of a district named after its centre («Сальский район» →
+    Сальск → «Ростовская область»), from cities.toml; a name that several regions share gives
+    nothing rather than a guess."""
+    if any(fold(w).startswith(g) for w in name.split() for g in GENERIC_DISTRICTS):
+        return ""
+    words = [w for w in re.findall(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*", name)]
+    if not words:
+        return ""
+    key = words[-1] if not re.search(r"район|округ", name) or "город" in name else words[0]
+    stem = _stem(key)
+    names = {fold(key), stem}
+    if stem.endswith("ск"):
+        names.add(stem[:-2])  # «Азовский» → Азов
+    found = {c["region"] for c in cities() if fold(c["name"]) in names}
+    root = stem[:-2] if stem.endswith("ск") else stem
+    if not found and len(root) >= 5:  # «Боровичский» → Боровичи, «Егорлыкский» → Егорлыкская
+        found = {c["region"] for c in cities() if fold(c["name"]).startswith(root)}
+    return found.pop() if len(found) == 1 else ""

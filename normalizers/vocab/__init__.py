@@ -232,3 +232,9 @@ def regions() -> list[dict]:
     """Subjects of the Russian Federation (regions.toml): name, kind, stem, genitive, capital,
     aliases, ambiguous abbreviations, the education authority's usual names."""
     return list(_load("regions.toml")["region"])
+
+
+@lru_cache(maxsize=1)
+def cities() -> list[dict]:
+    """Towns and district centres with their region (cities.toml): name, region, ambiguous."""
+    return list(_load("cities.toml")["city"])
