@@ -160,7 +160,7 @@ CITE = re.compile(r"(?:соответстви|основани|согласно|
 STAMP_SPAN = 7  # lines a stamp runs at most
 STAMP_LINES = 30  # stamps, the title and the heading stand within these
 # where the body begins: a numbered section, «Общие положения», the order's «ПРИКАЗЫВАЮ»
-BODY_START = re.compile(r"^(?:\d{1,2}\s?\.(?:\s|\d|[А-ЯЁ])|[IVX]{1,4}\.\s|общие\s+положени|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в)",
+BODY_START = re.compile(r"^(?:№\s*(?:п\s*/\s*п)?\s*$|\d{1,2}\s?\.(?:\s|\d|[А-ЯЁ]|$)|[IVX]{1,4}\.\s|общие\s+положени|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в)",
                         re.I)
 
 
@@ -184,7 +184,7 @@ NAMED_NUMBER = re.compile(r"(?:сош|оош|нош|школ\w*|сад\w*|лиц
                           r"интернат\w*|№)[\s«»\"]*$", re.I)
 # a number printed without «№» right after the act word: «Приказ К/76 -од»
 BARE_NUMBER = re.compile(r"(?<![а-яё])(?:приказ|распоряжени|постановлени)[а-яё]*\s+(?P<number>[А-ЯЁA-Z]{0,3}/?\d"
-                         r"[\d/.-]*(?:\s?[-–]\s?[а-яёА-ЯЁ]{1,3}(?![а-яё]))?)(?!\s*[.]\s*\d)", re.I)
+                         r"[\d/]*(?:[-–][\dА-ЯЁа-яё]{1,3}(?![а-яё]))*)(?![\d.])", re.I)
 # «от «31» 08 2021 г.»: day, month and year apart
 SPACED_DATE = re.compile(r"\bот\s*[«\"]?\s*(\d{1,2})\s*[»\"]?\s+(\d{1,2})\s+(\d{4})", re.I)
 

@@ -223,3 +223,6 @@ def export_all(store: Store, out: Path) -> None:
     from .report import write_report
 
     write_report(store, out / "report.html")
+    from .frames import write_parquet
+
+    write_parquet(out)

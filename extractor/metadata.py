@@ -373,43 +373,121 @@ def detect_region(doc: Document, municipality: Municipality | None) -> str:
     return max(body, key=lambda n: body[n]) if body else ""
 
 
-# The first words of a body that issues documents: an authority or an organization
-AUTHORITY = re.compile(r"^(?:управлени|отдел|комитет|министерств|департамент|администраци|муниципальн\w*\s+"
-                       r"(?:бюджетн|автономн|казенн|казённ|общеобразовательн|дошкольн)|государственн\w*\s+"
-                       r"(?:бюджетн|автономн|казенн|казённ|общеобразовательн)|[мгч][бак]?[дн]?[оу]{1,2}\b|"
-                       r"центр|информационно|методическ|институт)", re.I)
-CONTINUATION = re.compile(r"^(?:администраци|город|городск|муниципальн|район|округ|области|края|республик|"
-                          r"[а-яё]+ского|[а-яё]+ской|\(|«)", re.I)
+# A line that begins an organization's or a body's name in a heading
+ORG_START = re.compile(r"^\W{0,3}(?:(?:муниципальн|государственн|частн|негосударственн|федеральн|областн|краев|"
+                       r"республиканск|автономн)\w*\s+(?:\w+\s+){0,3}(?:учреждени|организаци|предприяти)|"
+                       r"(?:муниципальн|государственн|областн|краев)\w*\s+(?:бюджетн|автономн|казенн|казённ)\w*|"
+                       r"[мгчн][бакд]?[дн]?[оу]{1,2}\b|мб?у\s*до|мауд?о|гапоу|гбпоу|гпоу|огбоу|кгбоу|мку|мбу|мау|"
+                       r"(?:средн|основн|начальн)\w*\s+(?:общеобразовательн\w*\s+)?школ|школа|гимнази|лице[йя]|"
+                       r"детск\w+\s+сад|центр|дом\s+детск|техникум|колледж)", re.I)
+BODY = re.compile(r"^\W{0,3}(?:управлени|отдел|комитет|министерств|департамент|администраци)\w*", re.I)
+ROLE = re.compile(r"(?:и\.\s?о\.\s*)?(?:директор\w*|заведующ\w*|руководител\w*|начальник\w*|ректор\w*|"
+                  r"председател\w*|глав\w*)\s+", re.I)
+
+
+def _nominative_head(text: str) -> str:
+    """«министерства образования Сахалинской области» → «Министерство образования Сахалинской
+    области»: only the head noun changes case, the rest is printed as it was."""
+    from normalizers.morph import analyzer
+
+    m = re.match(r"\W*([А-ЯЁа-яё]+)(.*)", text, re.S)
+    if not m:
+        return text
+    word, rest = m.group(1), m.group(2)
+    for p in analyzer().parse(word.lower()):
+        if "NOUN" in p.tag and p.tag.case != "nomn":
+            form = p.inflect({"nomn", p.tag.number or "sing"})
+            if form:
+                new = form.word
+                new = new.upper() if word.isupper() else new[:1].upper() + new[1:]
+                return collapse(new + rest)
+        if "NOUN" in p.tag:
+            break
+    return collapse(text)
+
+
+def _heading_entities(lines: list[str]) -> list[tuple[str, str]]:
+    """(kind, name) of the organizations and bodies in the heading block: a line that starts a
+    name in the nominative starts an entity, a line in the genitive («АДМИНИСТРАЦИИ ГОРОДА …»)
+    or a wrapped name continues it."""
+    from normalizers.morph import analyzer
+
+    out: list[list[str]] = []
+    for text in lines:
+        first = re.match(r"\W*([А-ЯЁа-яё]+)", text)
+        word = first.group(1).lower() if first else ""
+        nominative = any("nomn" in p.tag for p in analyzer().parse(word)[:2]) if word else False
+        legal = re.match(r"^(?:муниципальн|государственн|частн|федеральн|областн|краев)\w*\s", text, re.I)
+        starts = (ORG_START.match(text) or BODY.match(text)) and (nominative or not out or len(word) <= 6) \
+            and not text.startswith(("(", "«", '"')) and (not text[:1].islower() or legal)
+        if starts or not out:
+            out.append(["org" if ORG_START.match(text) else "body", text])
+        elif out and len(out[-1][1]) < 300:
+            out[-1][1] += " " + text
+    return [(k, collapse(n)) for k, n in out]
+
+
+def _tidy(name: str) -> str:
+    name = collapse(re.sub(r"\s*\((?:наименование|название)[^)]*\)", "", name)).strip(" ,;:")
+    if name.isupper() and len(name) > 12:
+        name = _detitle(name)
+        name = re.sub(r"(?<=\s)(Администраци\w*|Города|Образования|Муниципального|Образовательное|Учреждение|"
+                      r"Бюджетное|Автономное|Казенное|Общеобразовательное|Дополнительного|Дошкольное|Средняя|"
+                      r"Основная|Школа|Детский|Сад|Района|Области|Края|Республики)\b",
+                      lambda m: m.group(1).lower(), name)
+        name = name[:1].upper() + name[1:]
+    return name
 
 
 def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
-    """Who issued the document, as printed in its heading (nominative there): «Управление
-    образования Администрации города Новошахтинска» above «ПРИКАЗ»; a school's own report is
-    issued by the school it names. Nothing is guessed from the body text."""
-    lines: list[str] = []
-    for p in doc.paragraphs[:8]:
-        text = collapse(p.text.strip(" *_"))
+    """Who issued the document, as printed: the last organization of the heading block (a
+    school under its founder's name; a department under its administration), else the body
+    that approved it in the stamp («приказом министерства образования Сахалинской области»,
+    «Директор МБОУ СОШ № 23»), else the organization the title names («Положение … в МБОУ
+    «Бондаревская СОШ»»). Nothing is taken from the body text."""
+    from .acts import BODY_START, CUE_APPROVE, CUE_COUNCIL, kind_of_line
+
+    paras = [collapse(p.text.strip(" *_")) for p in doc.paragraphs[:30]]
+    body_at = next((i for i, t in enumerate(paras) if BODY_START.match(t)), len(paras))
+    head: list[str] = []
+    for text in paras[:min(body_at, 14)]:
         if not text:
             continue
-        if KIND_SPRAVKA.match(text) or KIND_PRIKAZ.match(text) or KIND_OTHER.match(text) or DATE_NUMBER.search(text):
+        if kind_of_line(text) or CUE_APPROVE.match(text) or CUE_COUNCIL.match(text) or BODY_START.match(text) \
+                or DATE_NUMBER.search(text) or len(text) > 250:
+            if head:
+                break
+            continue  # a page title above the heading
+        if ORG_START.match(text) or BODY.match(text) or head:
+            head.append(text)
+        if len(head) >= 6:
             break
-        if len(text) > 200:
-            break
-        if not lines and AUTHORITY.match(text):
-            lines.append(text)
-        elif lines and CONTINUATION.match(text) and len(lines) < 4:
-            lines.append(text)
-        elif lines:
-            break
-    if lines:
-        issuer = " ".join(lines)
-        if issuer.isupper():
-            issuer = _detitle(issuer)
-            issuer = re.sub(r"(?<=\s)(Администраци\w*|Города|Образования|Муниципального|Образовательное|"
-                            r"Учреждение|Бюджетное|Автономное|Казенное|Общеобразовательное)\b",
-                            lambda m: m.group(1).lower(), issuer)
-            issuer = issuer[:1].upper() + issuer[1:]
-        return issuer
+    entities = _heading_entities(head)
+    if entities:
+        orgs = [n for k, n in entities if k == "org"]
+        return _tidy(_nominative_head(orgs[-1] if orgs else entities[-1][1]))
+    stop = next((i for i, t in enumerate(paras) if BODY_START.match(t)), len(paras))
+    for i, text in enumerate(paras[:stop]):
+        if not CUE_APPROVE.match(text):
+            continue
+        stamp = " ".join(paras[i: i + 4])
+        m = re.search(r"(?:приказ|распоряжени|постановлени|решени)\w*\s+(?!от\b|№)(?P<who>(?:министерств|управлени|"
+                      r"департамент|комитет|отдел|администраци|правительств|главы?)\w*[^№]{0,120}?)(?=\s+(?:от|№)\b|$)",
+                      stamp, re.I)
+        if m:
+            return _tidy(_nominative_head(m.group("who")))
+        m = re.search(ROLE.pattern + r"(?P<who>[^_]{4,120}?)(?=\s*_|\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|\s+№\s*\d+\s+от|$)", stamp,
+                      re.I)
+        if m:
+            who = short_name(m.group("who")) or (m.group("who") if ORG_START.match(m.group("who")) else "")
+            if who:
+                return _tidy(who)
+    for text in paras[:stop][:12]:
+        kd = kind_of_line(text)
+        if kd and kd.name in ("положение", "программа", "дорожная карта", "other"):
+            name = short_name(text)
+            if name:
+                return _tidy(name)
     return org_name if org_name and kind in ("справка", "приказ") else ""
 
 

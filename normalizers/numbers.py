@@ -21,7 +21,12 @@ class Parsed:
 
 
 def parse_number(raw: str | None) -> Parsed | None:
-    """A number, a dash (0), 'nothing to count' (value None), or None when not a value."""
+    """A number, a dash (0), 'nothing to count' (value None), or None when not a value.
+    Two numbers in separate paragraphs of one cell («45» / «120») are two values, not «45120»:
+    such a cell is no single value."""
+    lines = [ln for ln in (raw or "").split("\n") if ln.strip()]
+    if len(lines) > 1 and sum(NUMBER.match(" ".join(ln.split())) is not None for ln in lines) > 1:
+        return None
     s = " ".join((raw or "").replace("\u00a0", " ").split())
     if not s:
         return None

@@ -97,13 +97,15 @@ def region_of_municipality(name: str) -> str:
     """The region of a town, or of a district named after its centre («Сальский район» →
     Сальск → «Ростовская область»), from cities.toml; a name that several regions share gives
     nothing rather than a guess."""
-    if any(fold(w).startswith(g) for w in name.split() for g in GENERIC_DISTRICTS):
+    if any(fold(w).startswith(g) and re.search(r"(?:ий|ой|ый)$", fold(w)) for w in name.split()
+           for g in GENERIC_DISTRICTS):
         return ""
-    words = [w for w in re.findall(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*", name)]
-    if not words:
+    place = re.sub(r"\b(?:город|городской|муниципальный|район|округ)\b", " ", name)
+    place = " ".join(place.split())
+    if not place:
         return ""
-    key = words[-1] if not re.search(r"район|округ", name) or "город" in name else words[0]
-    stem = _stem(key)
+    key = place
+    stem = _stem(key) if " " not in key else fold(key)
     names = {fold(key), stem}
     if stem.endswith("ск"):
         names.add(stem[:-2])  # «Азовский» → Азов

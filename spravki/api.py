@@ -1,7 +1,6 @@
 """`build` and `load`: the analyst's way in, over extractor/ (reading) and its outputs."""
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -9,17 +8,8 @@ from pathlib import Path
 import pandas as pd
 
 from extractor.build import BuildReport
+from extractor.frames import TABLES, read_frame
 from extractor.settings import DEFAULT
-
-# Column types of the CSV files (SPEC's output contract). Everything not named is text.
-DATES = {"as_of", "doc_date"}
-FLOATS = {"value"}
-INTEGERS = {"pages", "tables", "table", "row", "col", "page", "number"}
-BOOLEANS = {"corrected"}
-CATEGORIES = {"format", "kind", "status", "indicator", "form", "variant", "unit", "check", "org_type", "review",
-              "municipality", "region"}
-JSON_LISTS = {"aliases"}
-TABLES = ("documents", "facts", "indicators", "checks", "organizations", "history")
 
 
 @dataclass
@@ -52,28 +42,6 @@ class Dataset:
         return f"Dataset({sizes})"
 
 
-def _typed(df: pd.DataFrame, table: str) -> pd.DataFrame:
-    for col in df.columns:
-        s = df[col]
-        if table == "history" and col not in ("municipality", "org_id", "canonical_name", "indicator", "form"):
-            df[col] = pd.to_numeric(s.replace("", None), errors="coerce").astype("float64")
-        elif col in DATES:
-            df[col] = pd.to_datetime(s.replace("", None), format="%Y-%m-%d", errors="coerce")
-        elif col in FLOATS:
-            df[col] = pd.to_numeric(s.replace("", None), errors="coerce").astype("float64")
-        elif col in INTEGERS:
-            df[col] = pd.to_numeric(s.replace("", None), errors="coerce").astype("Int64")
-        elif col in BOOLEANS:
-            df[col] = s.map({"1": True, "0": False, "": pd.NA}).astype("boolean")
-        elif col in CATEGORIES or (table == "history" and col in ("municipality", "indicator", "form")):
-            df[col] = s.astype("category")
-        elif col in JSON_LISTS:
-            df[col] = s.map(lambda v: json.loads(v) if v else [])
-        else:
-            df[col] = s.astype("string")
-    return df
-
-
 def load(out: str | Path = "outputs") -> Dataset:
     """The dataset built into `out` as pandas DataFrames with real dtypes.
 
@@ -95,8 +63,7 @@ def load(out: str | Path = "outputs") -> Dataset:
         if not path.is_file():
             frames[table] = pd.DataFrame()
             continue
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-        frames[table] = _typed(df, table)
+        frames[table] = read_frame(path, table)
     return Dataset(**frames)
 
 

@@ -115,3 +115,10 @@ def test_no_unix_only_calls_on_the_reading_path():
                 if banned.search(code) and not code.lstrip().startswith(('"', "'")):
                     hits.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
     assert hits == []
+
+
+def test_parquet_files_have_the_typed_columns(built):
+    pytest.importorskip("pyarrow")
+    facts = pd.read_parquet(built / "facts.parquet")
+    assert str(facts["as_of"].dtype).startswith("datetime64") and facts["value"].dtype == "float64"
+    assert len(facts) == len(read_csv(built / "facts.csv"))

@@ -30,11 +30,29 @@ def test_every_mismatch_is_shown_and_nothing_loads_from_network(tmp_path):
         page.goto((out / "report.html").as_uri())
         rows = page.locator("tr.mismatch")
         assert rows.count() == len(mismatches) == 24
+        assert page.locator("details.doc[open]").count() == 0  # each document collapsed to its summary
+        page.check("#f-open")
         shown = [t.strip() for t in page.locator("tr.mismatch td.message").all_inner_texts()]
         for m in mismatches:
             assert any(s.startswith(m["message"]) for s in shown), m["message"]
         assert page.locator("#summary .card.mismatch b").inner_text() == "24"
         assert page.locator("svg").count() >= 3
+        # filters work offline: only mismatches, then one municipality
+        page.select_option("#f-status", "mismatch")
+        assert page.locator("tr.check-row:not(.hidden)").count() == 24
+        page.select_option("#f-muni", "город Новошахтинск")
+        assert page.locator("details.doc:not(.hidden)").count() == 0  # its приказ states nothing wrong
+        page.select_option("#f-status", "")
+        visible = page.locator("details.doc:not(.hidden)")
+        assert visible.count() == 3 and all("novoshakhtinsk" in t for t in visible.locator("summary b").all_inner_texts())
+        # a link to one check opens its document there
+        first = mismatches[0]["check_id"]
+        page.goto((out / "report.html").as_uri() + f"#check-{first}")
+        assert page.locator(f"#check-{first}").is_visible()
+        # a phone: nothing wider than the screen but the tables' own scroll boxes
+        phone = browser.new_page(viewport={"width": 360, "height": 800})
+        phone.goto((out / "report.html").as_uri())
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 360
         page.screenshot(path=str(tmp_path / "report.png"), full_page=False)
         browser.close()
     assert [u for u in requests if not u.startswith("file://") and not u.startswith("data:")] == []

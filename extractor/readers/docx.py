@@ -12,16 +12,63 @@ W_P, W_TBL, W_SDT, W_TR, W_TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"),
 W_SDTCONTENT = qn("w:sdtContent")
 TEXT_TAGS = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
              qn("w:noBreakHyphen"): "-", qn("w:sym"): ""}
+W_TXBX = qn("w:txbxContent")
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# text that is not there any more (tracked deletions and moves away), and text that stands
+# elsewhere (a text box anchored in the paragraph; a drawing's fallback copy of it)
+SKIP = {qn("w:del"), qn("w:moveFrom"), W_TXBX, MC_FALLBACK}
+# elements that only wrap what they hold: a content control, custom XML, a tracked insertion
+WRAPPERS = {W_SDT, W_SDTCONTENT, qn("w:customXml"), qn("w:smartTag"), qn("w:ins"), qn("w:moveTo")}
 
 
 def paragraph_text(p) -> str:
-    """Text of a w:p, skipping anything inside a nested table or deleted run."""
-    out = []
-    for el in p.iter():
-        tag = el.tag
-        if tag in TEXT_TAGS:
-            out.append(el.text or "" if TEXT_TAGS[tag] is None else TEXT_TAGS[tag])
+    """Text of a w:p as it reads now: no tracked deletions or moves away, no text boxes
+    (read in their own place)."""
+    out: list[str] = []
+    _collect(p, out)
     return "".join(out)
+
+
+def _collect(el, out: list[str]) -> None:
+    for child in el:
+        tag = child.tag
+        if tag in SKIP:
+            continue
+        if tag in TEXT_TAGS:
+            out.append(child.text or "" if TEXT_TAGS[tag] is None else TEXT_TAGS[tag])
+        else:
+            _collect(child, out)
+
+
+def children(el, tag):
+    """Direct children with this tag, looking through content controls and other wrappers
+    (a cell inside a content control is still the row's cell); deleted rows and cells skipped."""
+    for child in el:
+        if child.tag == tag:
+            if tag == W_TR and child.find(f"{qn('w:trPr')}/{qn('w:del')}") is not None:
+                continue
+            if tag == W_TC and child.find(f"{qn('w:tcPr')}/{qn('w:cellDel')}") is not None:
+                continue
+            yield child
+        elif child.tag in WRAPPERS:
+            yield from children(child, tag)
+
+
+def text_boxes(p) -> list:
+    """Text boxes anchored in a paragraph (their content: paragraphs and tables), once each."""
+    out = []
+
+    def walk(el):
+        for child in el:
+            if child.tag == MC_FALLBACK:
+                continue
+            if child.tag == W_TXBX:
+                out.append(child)
+            else:
+                walk(child)
+
+    walk(p)
+    return out
 
 
 def check_zip(path, max_unzipped: int) -> None:
@@ -44,18 +91,46 @@ def read_docx(path, source: str, max_unzipped: int) -> Document:
     except Exception as e:  # python-docx raises many kinds on a broken package
         raise ReadError(f"файл DOCX повреждён: {type(e).__name__}: {e}"[:300]) from e
     blocks: list[Paragraph | Table] = []
-    _walk(d.element.body, blocks, [0])
+    counter = [0]
+    headers, footers = _header_footer_parts(d)
+    for part in headers:
+        _walk(part, blocks, counter)
+    _walk(d.element.body, blocks, counter)
+    for part in footers:
+        _walk(part, blocks, counter)
     return Document(source=source, format="docx", blocks=blocks)
 
 
+def _header_footer_parts(d) -> tuple[list, list]:
+    """The page headers and footers that hold a table (a report's table is sometimes put
+    there), each once: the same header repeats on every section. Plain running headers
+    (a school's name, a page number) are left out: they are not part of the text."""
+    seen, heads, foots = set(), [], []
+    for section in d.sections:
+        for attr, bucket in (("header", heads), ("first_page_header", heads), ("footer", foots),
+                             ("first_page_footer", foots)):
+            try:
+                part = getattr(section, attr)
+                if part.is_linked_to_previous:
+                    continue
+                el = part._element
+            except Exception:  # a broken header part is not worth failing the document
+                continue
+            if id(el) in seen or el.find(".//" + W_TBL) is None:
+                continue
+            seen.add(id(el))
+            bucket.append(el)
+    return heads, foots
+
+
 def _is_frame(tbl) -> bool:
-    rows = tbl.findall(W_TR)
+    rows = list(children(tbl, W_TR))
     if len(rows) != 1:
         return False
-    cells = rows[0].findall(W_TC)
+    cells = list(children(rows[0], W_TC))
     if len(cells) != 1:
         return False
-    paras = [p for p in cells[0].iterchildren(W_P) if paragraph_text(p).strip()]
+    paras = [p for p in children(cells[0], W_P) if paragraph_text(p).strip()]
     return cells[0].find(W_TBL) is not None or len(paras) > 1
 
 
@@ -66,11 +141,13 @@ def _walk(container, blocks: list, counter: list[int], parent: Table | None = No
             text = " ".join(paragraph_text(el).split()) if parent is None else ""
             if text:
                 blocks.append(Paragraph(text=text, line=counter[0]))
+            for box in text_boxes(el):  # a table drawn in a text box is read where it is anchored
+                _walk(box, blocks, counter, parent)
         elif el.tag == W_TBL:
             if _is_frame(el):
                 # a single cell framing a block of text or another table is layout: its
                 # content is read in its place
-                tc = el.find(f"{W_TR}/{W_TC}")
+                tc = next(children(next(children(el, W_TR)), W_TC))
                 _walk(tc, blocks, counter, parent)
                 continue
             parts = split_union_grid(_table(el))
@@ -82,14 +159,12 @@ def _walk(container, blocks: list, counter: list[int], parent: Table | None = No
                 table.index = sum(isinstance(b, Table) for b in blocks)
             table = parts[0]
             # nested tables follow the table that holds them (depth-first)
-            for tr in el.iterchildren(W_TR):
-                for tc in tr.iterchildren(W_TC):
+            for tr in children(el, W_TR):
+                for tc in children(tr, W_TC):
                     if tc.find(".//" + W_TBL) is not None:
                         _walk(tc, blocks, counter, parent=table)
-        elif el.tag == W_SDT:
-            content = el.find(W_SDTCONTENT)
-            if content is not None:
-                _walk(content, blocks, counter, parent)
+        elif el.tag in WRAPPERS:
+            _walk(el, blocks, counter, parent)
 
 
 def _int_attr(el, path: str, default: int = 0) -> int:
@@ -103,7 +178,7 @@ def _int_attr(el, path: str, default: int = 0) -> int:
 
 
 def _cell_text(tc) -> str:
-    parts = [" ".join(paragraph_text(p).split()) for p in tc.iterchildren(W_P)]
+    parts = [" ".join(paragraph_text(p).split()) for p in children(tc, W_P)]
     return "\n".join(p for p in parts if p).strip()
 
 
@@ -111,12 +186,12 @@ def _table(tbl) -> Table:
     grid_cols = len(tbl.findall(qn("w:tblGrid") + "/" + qn("w:gridCol")))
     raw_rows = []
     width = grid_cols
-    for tr in tbl.iterchildren(W_TR):
+    for tr in children(tbl, W_TR):
         before = _int_attr(tr, f"{qn('w:trPr')}/{qn('w:gridBefore')}")
         after = _int_attr(tr, f"{qn('w:trPr')}/{qn('w:gridAfter')}")
         cells = []
         col = before
-        for tc in tr.iterchildren(W_TC):
+        for tc in children(tr, W_TC):
             span = max(1, _int_attr(tc, f"{qn('w:tcPr')}/{qn('w:gridSpan')}", 1))
             vm = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
             vmerge = None if vm is None else (vm.get(qn("w:val")) or "continue")

@@ -70,6 +70,47 @@ class Line:
         return " ".join(w.text for w in sorted(self.words, key=lambda w: w.x0))
 
 
+def _share_upright(page) -> tuple[float, int]:
+    """Share of the page's characters drawn upright and left to right, and how many there are."""
+    chars = page.chars
+    if not chars:
+        return 1.0, 0
+    good = 0
+    for c in chars:
+        a, b, cc, d = (c.get("matrix") or (1, 0, 0, 1))[:4]
+        good += a > 0 and d > 0 and abs(b) < 1e-3 * abs(a) + 1e-6 and abs(cc) < 1e-3 * abs(d) + 1e-6
+    return good / len(chars), len(chars)
+
+
+def _upright(pdf, page):
+    """A page turned by /Rotate, or whose text is drawn at 90° or 180°, read upright: the
+    page is laid out again with the turn that makes most of its characters upright, so its
+    tables read as the same grid as an upright page's."""
+    from pdfplumber.page import Page
+
+    share, n = _share_upright(page)
+    if n < 20 or share >= 0.6:
+        return page
+    original = page.page_obj.attrs.get("Rotate", 0)
+    best, best_share = page, share
+    for turn in (0, 90, 180, 270):
+        page.page_obj.attrs["Rotate"] = turn
+        page.page_obj.rotate = turn
+        cand = Page(pdf, page.page_obj, page_number=page.page_number, initial_doctop=page.initial_doctop)
+        cand_share, _ = _share_upright(cand)
+        if cand_share > best_share:
+            best, best_share = cand, cand_share
+        if cand_share >= 0.95:
+            break
+    if best is page:
+        page.page_obj.attrs["Rotate"] = original
+        page.page_obj.rotate = original
+    else:
+        page.page_obj.attrs["Rotate"] = best.rotation
+        page.page_obj.rotate = best.rotation
+    return best
+
+
 def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None = None) -> Document:
     try:
         pdf = pdfplumber.open(str(path))
@@ -78,7 +119,7 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None
     blocks: list[Paragraph | Table] = []
     with pdf:
         try:
-            pages = list(pdf.pages)
+            pages = [_upright(pdf, page) for page in pdf.pages]
         except Exception as e:
             raise ReadError(_open_error(e)) from e
         last_xs: list[float] | None = None
@@ -105,6 +146,8 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None
                 else:
                     words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
                              for w in page.extract_words(keep_blank_chars=False, x_tolerance=1.5)]
+                    if _mojibake(words):
+                        words = [Word(_unmangle(w.text), w.x0, w.x1, w.top, w.bottom) for w in words]
                     cells = [t.cells for t in page.find_tables()]
                     page_blocks = _page_blocks(words, cells, page.height, pno, settings)
             except ReadError:
@@ -141,6 +184,26 @@ def _open_error(e: Exception) -> str:
 
 
 # --- one page -------------------------------------------------------------------------
+
+
+def _mojibake(words) -> bool:
+    """A text layer of Cyrillic written with a Western font encoding: «Ñïðàâêà» for «Справка»."""
+    letters = [ch for w in words[:2000] for ch in w.text if ch.isalpha()]
+    if len(letters) < 40:
+        return False
+    western = sum("\u00c0" <= ch <= "\u00ff" for ch in letters)
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
+    return western > 0.5 * len(letters) and cyrillic < 0.05 * len(letters)
+
+
+def _unmangle(text: str) -> str:
+    try:
+        return text.encode("cp1252").decode("cp1251")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        try:
+            return text.encode("latin-1").decode("cp1251")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return text
 
 
 def _needs_ocr(page) -> bool:
