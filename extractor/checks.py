@@ -477,6 +477,17 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
         have = {orgs.key[f.org_name] for f in facts if f.form == form and f.value and f.org_name in orgs.key}
         keys = [k for k in keys if k in have]
         what = f"числом организаций, у которых в таблицах заполнена форма «{form}»"
+    if scope.get("n_forms"):
+        op, want = scope["n_forms"]
+        per = _forms_of_orgs(facts, orgs)
+        if per is None:
+            return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                          f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в таблицах нет форм по "
+                          "организациям", c.location)]
+        target = want or len({f for forms in per.values() for f in forms})  # «все формы»: all the tables show
+        keys = [k for k in keys if (len(per.get(k, ())) >= target if op == ">=" else len(per.get(k, ())) == target)]
+        what = {"==": f"числом организаций ровно с {target} формами", ">=": f"числом организаций с {target} и более "
+                f"формами", "all": f"числом организаций со всеми {target} формами"}[op] + " в таблицах"
     if scope.get("types"):
         keys = [k for k in keys if orgs.parsed[k].org_type in scope["types"]]
         what += " (" + ("дополнительного образования" if "additional-education" in scope["types"]
@@ -495,6 +506,23 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
            f"{what} ({n})")
     return [Check("count", c.indicator, c.subject, fmt(c.stated), str(n), "ok" if ok else "mismatch", msg,
                   c.location)]
+
+
+def _forms_of_orgs(facts, orgs) -> dict[str, set] | None:
+    """The forms each organization implements: those its rows or columns of forms fill with a
+    number above zero (a dash means it does not); else its «количество форм» as that many."""
+    per: dict[str, set] = defaultdict(set)
+    seen = False
+    for f in facts:
+        if f.form and f.indicator in ("mentees", "mentors", "pairs", "program_participants") and f.org_name in orgs.key:
+            seen = True
+            if f.value:
+                per[orgs.key[f.org_name]].add(f.form)
+    if seen:
+        return per
+    counts = {orgs.key[f.org_name]: int(f.value) for f in facts
+              if f.indicator == "forms_count" and f.value is not None and f.org_name in orgs.key}
+    return {k: set(range(n)) for k, n in counts.items()} or None
 
 
 def _named_total(code: str, facts) -> float | None:
@@ -608,6 +636,17 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
                                      and f.org_name in orgs.key and f.indicator in
                                      ("mentees", "mentors", "pairs", "program_participants")))
         return [_set_check(c, resolved, holders, orgs, f"эта форма у них указана (форма «{e['form']}»)")]
+    if "n_forms" in e:
+        op, want = e["n_forms"]
+        per = _forms_of_orgs(facts, orgs)
+        if per is None:
+            return [Check("membership", c.indicator, c.subject, ";".join(c.stated), "", "unverifiable",
+                          f"Список {c.subject} не сверить: в таблицах нет форм по организациям", c.location)]
+        want = want or len({f for forms in per.values() for f in forms})
+        holders = [k for k in orgs.clusters if (len(per.get(k, ())) >= want if op == ">=" else
+                                                len(per.get(k, ())) == want)]
+        what = {"==": f"ровно {want}", ">=": f"{want} и более", "all": f"все {want}"}[op]
+        return [_set_check(c, resolved, holders, orgs, f"в таблицах у них {what} форм")]
     if "band" in e:
         lo, hi = e["band"]
         t: TableRead = e["table"]

@@ -294,7 +294,7 @@ def _list_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             if DOC_NUMBER_CONTEXT.search(seg[-40:]) or not (ORG_CONTEXT.search(seg[-60:]) or named):
                 continue
             quote = collapse(sent[max(0, start - 120): end])
-            claim = _membership(doc, p, reads, seg, items, quote, loc, text)
+            claim = _membership(doc, p, reads, seg, items, quote, loc, text, tail=sent[end:end + 120])
             if claim is not None:
                 out.append(claim)
             if len(items) > 1 or claim is not None:  # one name in passing claims nothing
@@ -332,7 +332,18 @@ def _list_end(sent: str, start: int, items: list[str]) -> int:
     return (i + len(last)) if i >= 0 else len(sent)
 
 
-def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str, text: str) -> Claim | None:
+def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str, text: str,
+                tail: str = "") -> Claim | None:
+    from .textclaims import _forms_per_org
+
+    # «только одну форму реализуют: …», «в 2 ОО (ООШ № 3, ООШ № 6) реализуется только одна форма»
+    nf = _forms_per_org(seg[-160:])
+    if nf is None and re.match(r"\s*\)", tail):
+        nf = _forms_per_org(re.split(r"[;.]", tail)[0])
+    if nf is not None and len(items) >= 1:
+        op, n = nf
+        desc = {"==": f"ровно с {n} формами", ">=": f"с {n} и более формами", "all": f"со всеми {n} формами"}[op]
+        return Claim("membership", "forms_count", f"список ОО {desc}", items, loc, text, extra={"n_forms": nf})
     forms = find_forms(seg)
     band = None
     bands = list(BAND.finditer(seg))

@@ -170,16 +170,15 @@ def _count_scope(sent: str, at: int, tail: str) -> dict | None:
     «дополнительного образования»), or with young specialists; None when it counts something
     no table shows (partners, events, «две и более формы»)."""
     low = sent.lower()
-    if re.search(r"(?:две|два|три|\d)\s+и\s+более\s+форм|не\s+менее\s+\d+\s+форм|(?:все|всех)\s+(?:пять|5|шесть|"
-                 r"четыре|\d)\s+форм", low):
-        return None  # organizations with several forms: not a count the tables give directly
     lead = re.split(r"[;]", sent[:at])[-1].lower()  # what the sentence says before the number
-    if re.search(r"планиру\w+|запланирован\w*|планов\w+|\bплан\b|будут?\s|предстоит|в\s+перспективе", low):
+    if re.search(r"планиру\w+|запланирован\w*|планов\w+|\bплан\b|будут?\s|предстоит|в\s+перспективе|должн\w+\s+"
+                 r"(?:\w+\s+)?(?:реализов|быть|охват|вовлеч)|\bк\s+20\d\d\s+год", low):
         return None  # a plan, or plans met: says nothing the tables show
     if re.search(r"анкетир|опрос|соглашени|договор", lead):
         return None  # organizations surveyed or with agreements: a subset no table shows
-    if re.search(r"только\s+одн\w*\s+(?:\w+\s+)?форм|одну\s+форму", low):
-        return None  # organizations with one form only
+    n_forms = _forms_per_org(_count_window(sent, at))
+    if n_forms is not None:
+        return {"n_forms": n_forms}  # organizations with one form only, with all five, with two or more
     from normalizers.forms import find_variant
 
     forms_before = find_forms(sent[:at])
@@ -207,6 +206,64 @@ def _count_scope(sent: str, at: int, tail: str) -> dict | None:
     if re.search(r"молод\w+\s+(?:специалист|педагог|учител)", lead):
         scope["indicator"] = "young_teachers"
     return scope
+
+
+WORD_NUMBERS = {"одн": 1, "одну": 1, "две": 2, "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыр": 4,
+                "пят": 5, "шест": 6}
+FORMS_PER_ORG = re.compile(r"(?P<all>все(?:х|ми)?\s+)?(?P<only>только\s+)?(?P<n>\d|одн\w*|одну|дв\w+|тр\w+|четыр\w*|пят\w*|"
+                           r"шест\w*)\s+(?P<more>(?:и|или)\s+(?:более|больше)\s+)?(?:\w+\s+){0,2}?форм", re.I)
+AT_LEAST_FORMS = re.compile(r"(?:не\s+менее|не\s+меньше|от)\s+(?P<n>\d|дв\w+|тр\w+|четыр\w*)\s+(?:\w+\s+){0,2}?форм", re.I)
+
+
+def _word_number(w: str) -> int | None:
+    w = w.lower()
+    if w.isdigit():
+        return int(w)
+    return next((v for k, v in WORD_NUMBERS.items() if w.startswith(k)), None)
+
+
+def _forms_per_org(clause: str) -> tuple | None:
+    """«только одна форма» → ("==", 1); «все пять форм» → ("all", 5); «две и более формы», «не
+    менее трёх форм» → (">=", n). None when the clause counts no organizations by their forms."""
+    m = AT_LEAST_FORMS.search(clause)
+    if m and (n := _word_number(m.group("n"))):
+        return (">=", n)
+    if re.search(r"\bвсе\s+(?:[а-яё]+\s+)?форм\w*\b(?!\s+\w+\s+(?:друг|между))", clause, re.I) and \
+            not FORMS_PER_ORG.search(clause):
+        return ("all", 0)  # «все формы — в 4 ОО»: as many as the tables show
+    for m in reversed(list(FORMS_PER_ORG.finditer(clause))):  # the phrase nearest the count
+        before = clause[max(0, m.start() - 30): m.start()].lower()
+        if "средн" in before or re.search(r"\d[.,]$", before):  # «в среднем 3,5 формы»
+            continue
+        n = _word_number(m.group("n"))
+        if n is None:
+            continue
+        if m.group("more"):
+            return (">=", n)
+        if m.group("all"):
+            return ("all", n)
+        if m.group("only") or n == 1:
+            return ("==", n)
+    return None
+
+
+ORG_COUNT = re.compile(r"\d+\s+(?:[а-яё]+\s+){0,2}(?:ОО|ОУ|организац|школ|учрежд|лице|гимнази)", re.I)
+
+
+def _count_window(sent: str, at: int) -> str:
+    """What a count at `at` may be said of: the sentence between the counts of organizations
+    before and after it (and its semicolons), so «все 15 ОО …, при этом в 2 ОО реализуется
+    только одна форма» gives «только одна форма» to the 2, not to the 15."""
+    start = sent.rfind(";", 0, at) + 1
+    end = sent.find(";", at)
+    end = end if end >= 0 else len(sent)
+    for m in ORG_COUNT.finditer(sent):
+        if m.end() <= at and m.end() > start and not m.start() <= at < m.end():
+            start = m.end()
+        elif m.start() > at and m.start() < end:
+            end = m.start()
+            break
+    return sent[start:end]
 
 
 def _clause_at(sent: str, at: int) -> str:
@@ -488,6 +545,8 @@ def org_list(text: str) -> list[str]:
     for part in re.split(r"(«|»|\(|\)|,|;|\s+и\s+)", text):
         if part in ("«", "("):
             depth += 1
+        elif part == ")" and depth == 0:
+            break  # the bracket a list stood in closes: «в 2 ОО (ООШ №3, ООШ №6) реализуется …»
         elif part in ("»", ")"):
             depth = max(0, depth - 1)
         if depth == 0 and (part in (",", ";") or re.fullmatch(r"\s+и\s+", part or "")):

@@ -28,14 +28,19 @@ LEGAL_LONG = [
     (re.compile(r"муниципальн\w* бюджетн\w* учреждени\w*"), "мбу"),
 ]
 # МБОУ, МАОУ, МКОУ, МОУ, ГБОУ, МБУ ДО, МБДОУ, ЧОУ …
-LEGAL = re.compile(r"^(?:(?:м|г|ч|н)[бак]?(?:д|у)?оу|м[бак]?у\s*до|мбудо|мбу|мау|мку|гбу|гку)\b\.?")
+LEGAL = re.compile(r"^(?:(?:м|г|ч|н)[бак]?(?:д|у)?оу|мо[бак]у|м[бак]?у\s*до|мбудо|мбу|мау|мку|гбу|гку)\b\.?")
 # Types. Order matters: the first that matches decides.
 TYPES: list[tuple[str, re.Pattern]] = [
+    # «Начальная школа – детский сад № 12» is a school
+    ("school", re.compile(r"(?:начальн\w*|средн\w*|основн\w*)\s+(?:общеобразовательн\w*\s+)?школ\w*\s*[-–—]?\s*"
+                          r"детск\w* сад|\bнш\s*[-–]\s*д/?с\b")),
+    ("college", re.compile(r"колледж\w*|техникум\w*|\bучилищ\w*|\b(?:г[ба]?поу|гпоу|огбпоу|кгбпоу|гапоу|поу)\b")),
     ("kindergarten", re.compile(r"детск\w* сад|\bд/с\b|\bдоу\b|\bмбдоу\b|\bмадоу\b")),
     ("lyceum", re.compile(r"лице[йя]\w*")),
     ("gymnasium", re.compile(r"гимнази\w*")),
     ("additional-education", re.compile(
         r"\b(?:ддт|цдт|цдтт|сют|сдют|цтт|дюсш|сдюсшор|дши|цвр|цдо|цдод|дэбц|эбц|цхр|дпш|дюц|цэвд|ддю)\b|"
+        r"детско[-\s]юношеск\w*|спортивн\w* школ\w*|школ\w* искусств|"
         r"дом\w* детского творчества|центр\w* (?:детского|дополнительного|внешкольной|"
         r"детско|технического|развития творчества)|станци\w* юных")),
     ("school", re.compile(
@@ -44,14 +49,26 @@ TYPES: list[tuple[str, re.Pattern]] = [
 SCHOOL_ABBR = re.compile(r"\b(?P<init>[а-я]{1,2})?(?P<abbr>сош|оош|нош)\b")
 ADDED_ABBR = re.compile(r"\b(ддт|цдт|цдтт|сют|сдют|цтт|дюсш|сдюсшор|дши|цвр|цдо|цдод|дэбц|эбц|цхр|дпш|дюц)\b")
 # "№ 5", "№5", "№№ 5", "СОШ10", "школа-5"
-NUMBER = re.compile(r"(?:№\s*№?|\b(?:\w{0,3}сош|оош|сш|ош|лицей|гимназия|школа))\s*-?\s*(\d{1,4})(?!\d)")
+NUMBER = re.compile(r"(?:№\s*№?|\b(?:\w{0,3}сош|оош|сш|ош|лицей|гимназия|школа))\s*-?\s*(\d{1,4})(?!\d)"
+                    r"(?:\s*[-«\"]?\s*([абвгд])(?![а-я.]))?")
 HONORIFIC = re.compile(r"\b(?:им\.|им\b|имени)\s*.*$")
 SPECIAL = re.compile(r"\bс углубл\w*\s+изучени\w*.*$|\bс ук?глубл\w*.*$")
-CITY = re.compile(r"\b(?:г\.|город\w*|пос\.|п\.|с\.|ст\.|х\.|сел[оа]|станиц\w*|хутор\w*)\s*([а-я-]+)\s*$")
+CITY = re.compile(r"\b(?:г\.|город\w*|пос\.|п\.|пгт\.?|рп\.?|с\.\s?п\.|с\.|ст\.|х\.|д\.|дер\.|деревн\w*|аул\w*|"
+                  r"сел[оа]|станиц\w*|хутор\w*)\s*([а-я-]+)\s*$")
+# the level of a school: a basic and a secondary school of one village are two schools
+LEVELS = [("secondary", re.compile(r"\b\w{0,3}сош\b|\bсш\b|средн\w*")),
+          ("basic", re.compile(r"\b\w{0,3}оош\b|основн\w*")),
+          ("primary", re.compile(r"\b\w{0,3}нош\b|начальн\w*"))]
 PROPER = re.compile(r"([а-я]+(?:ская|ской|ский|ского|скую|ском|цкая|цкой|цкий|ная|ной|ий))\b")
 
 SLUG_TYPE = {"school": "school", "lyceum": "lyceum", "gymnasium": "gymnasium",
-             "kindergarten": "kindergarten", "additional-education": "do", "other": "org"}
+             "kindergarten": "kindergarten", "additional-education": "do", "college": "college", "other": "org"}
+# where a school stands, not what it is called: «… Моршанского района», «МР Белорецкий район РБ»,
+# «городского округа …», «Республики Башкортостан»
+PLACE_TAIL = re.compile(r"(?:\s+мр)?\s+[а-я-]+(?:ского|цкого|ский|цкий|ского)\s+(?:муниципального\s+|городского\s+)?"
+                        r"(?:района|район|округа|округ)\b.*$|\s+(?:рб|рт|ро|рк|рд|ри|рм|чр|кбр|кчр)$")
+# the head noun of an additional-education name and what follows it, for its initials
+ADDED_HEAD = re.compile(r"\b(дом|дворец|центр|станци\w*|школ\w*|детско[-\s]юношеск\w*|детск\w*|эколого)\b.*$")
 
 
 @dataclass(frozen=True)
@@ -65,6 +82,10 @@ class OrgName:
     honorific: str = ""
     specialisation: str = ""
     city: str = ""
+    letter: str = ""  # «СОШ № 5а»: a school of its own, not «СОШ № 5»
+    core: str = ""  # the name without legal form, place, «имени …»: «гимназия»
+    level: str = ""  # school level: secondary | basic | primary
+    branch: bool = False  # «(филиал)», «структурное подразделение»: not the main school
 
     @property
     def key(self) -> tuple:
@@ -118,6 +139,10 @@ def parse_org(raw: str) -> OrgName:
     m = HONORIFIC.search(f)
     if m:
         honor, f = m.group(0), f[: m.start()].strip()
+    branch = bool(re.search(r"филиал|структурн\w* подразделени", f))
+    f = PLACE_TAIL.sub("", f).strip(" ,")
+    f = re.sub(r"[«»\"]", " ", f)
+    f = re.sub(r"\s+", " ", f).strip(" ,")
     m = CITY.search(f)
     if m and not re.search(r"№\s*\d+\s*$", f[: m.start()] + "x"):
         city, f = m.group(1), f[: m.start()].strip(" ,")
@@ -132,14 +157,13 @@ def parse_org(raw: str) -> OrgName:
             break
     if org_type == "other" and legal.endswith("до"):
         org_type = "additional-education"
-    number = None
+    number, letter = None, ""
     m = NUMBER.search(f)
     if m:
-        number = int(m.group(1))
+        number, letter = int(m.group(1)), (m.group(2) or "")
     abbr = ""
     if org_type == "additional-education":
-        m = ADDED_ABBR.search(f)
-        abbr = m.group(1) if m else slug(f)[:20]
+        abbr = _added_abbr(raw, f)
     proper = ""
     m = PROPER.search(f)
     if m and org_type != "additional-education" and m.group(1) not in {
@@ -152,27 +176,62 @@ def parse_org(raw: str) -> OrgName:
         if m and m.group("init"):
             proper = m.group("init")  # 'есош' → initial 'е' of 'Егорлыкская'
     return OrgName(raw=collapse(raw), legal_form=legal, org_type=org_type, number=number,
-                   proper=proper, abbr=abbr, honorific=honor, specialisation=special, city=city)
+                   proper=proper, abbr=abbr, honorific=honor, specialisation=special, city=city, letter=letter,
+                   branch=branch, core=re.sub(r"[«»\"()]", "", f).strip(),
+                   level=next((lv for lv, pat in LEVELS if pat.search(f)), "") if org_type == "school" else "")
+
+
+def _added_abbr(raw: str, f: str) -> str:
+    """An additional-education organization's abbreviation: as printed («ЦРТДиЮ», «ДДТ»), or
+    the initials of its spelled-out name («Дом детского творчества» → ддт, «Центр развития
+    творчества детей и юношества» → цртдию), so both spellings meet."""
+    m = ADDED_ABBR.search(f)
+    if m:
+        return m.group(1)
+    for token in re.findall(r"[А-ЯЁа-яё]{2,8}", raw):
+        upper = sum(ch.isupper() for ch in token)
+        if upper >= 2 and upper >= len(token) - 2 and fold(token) not in {"мбу", "мау", "мку", "мбоу", "маоу", "мкоу",
+                                                                         "моу", "до", "мбудо", "маудо", "гбу", "им"}:
+            return fold(token)
+    m = ADDED_HEAD.search(f)
+    if m:
+        words = [w for w in re.split(r"[\s-]+", re.sub(r"[«»\"()]", " ", m.group(0))) if w[:1].isalpha()]
+        return "".join(w[0] for w in words)
+    return slug(f)[:20]
 
 
 def same_org(a: OrgName, b: OrgName) -> bool:
     """Numbers and types decide; proper names decide when there are no numbers."""
     if a.org_type != b.org_type:
         return False
-    if a.number != b.number:
+    if a.number != b.number or a.letter != b.letter or a.branch != b.branch:
         return False
+    if a.level and b.level and a.level != b.level:
+        return False
+    if a.org_type == "additional-education" and a.abbr and b.abbr and a.abbr != b.abbr:
+        return False
+    if a.org_type == "college":  # «Азовский аграрный колледж» is not «Азовский технологический техникум»
+        return fuzz.token_set_ratio(_college_name(a), _college_name(b)) >= 90
     if a.org_type == "additional-education" and a.number is None:
         return bool(a.abbr) and a.abbr == b.abbr
     if a.proper and b.proper:
         if a.proper == b.proper or _initial_of(a.proper, b.proper) or _initial_of(b.proper, a.proper):
             return True
-        return fuzz.ratio(a.proper, b.proper) >= 88
+        # a typo, not another place: «Котельниковская» is not «Полукотельниковская»
+        return fuzz.ratio(a.proper, b.proper) >= 88 and a.proper[:3] == b.proper[:3]
     if a.number is None and a.city and b.city and not (a.proper or b.proper):
         # a village school is named by its place: «СОШ с. Инзер» / «МОБУ СОШ с.Инзер»
         return fuzz.ratio(a.city, b.city) >= 90
     if a.number is None:
+        # «МАОУ «Гимназия» г. Чайковского» and «МАОУ Гимназия»: the same name, one with its place
+        if a.core and a.core == b.core and not (a.city and b.city and fuzz.ratio(a.city, b.city) < 90):
+            return True
         return fold(a.raw) == fold(b.raw)
     return True
+
+
+def _college_name(o: OrgName) -> str:
+    return re.sub(r"\b(?:г[ба]?поу|гпоу|огбпоу|кгбпоу|гапоу|поу|ро|со|рб|рт)\b", " ", o.core).strip()
 
 
 def _initial_of(short: str, full: str) -> bool:

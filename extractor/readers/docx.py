@@ -102,9 +102,9 @@ def read_docx(path, source: str, max_unzipped: int) -> Document:
 
 
 def _header_footer_parts(d) -> tuple[list, list]:
-    """The page headers and footers that hold a table (a report's table is sometimes put
-    there), each once: the same header repeats on every section. Plain running headers
-    (a school's name, a page number) are left out: they are not part of the text."""
+    """The page headers and footers that hold a data table (a report's table is sometimes put
+    there), each once: the same header repeats on every section. Plain running headers (a
+    school's name, a page number, a logo beside a title) are left out: they are not the text."""
     seen, heads, foots = set(), [], []
     for section in d.sections:
         for attr, bucket in (("header", heads), ("first_page_header", heads), ("footer", foots),
@@ -116,8 +116,8 @@ def _header_footer_parts(d) -> tuple[list, list]:
                 el = part._element
             except Exception:  # a broken header part is not worth failing the document
                 continue
-            if id(el) in seen or el.find(".//" + W_TBL) is None:
-                continue
+            if id(el) in seen or not any(len(list(children(t, W_TR))) >= 3 for t in el.iter(W_TBL)):
+                continue  # a one-row layout table (a logo beside a title) is not a report's table
             seen.add(id(el))
             bucket.append(el)
     return heads, foots
