@@ -477,6 +477,16 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
         have = {orgs.key[f.org_name] for f in facts if f.form == form and f.value and f.org_name in orgs.key}
         keys = [k for k in keys if k in have]
         what = f"числом организаций, у которых в таблицах заполнена форма «{form}»"
+    if scope.get("plan"):
+        met = _plan_met(facts, orgs, scope["plan"])
+        if met is None:
+            return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                          f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в таблицах нет плана и "
+                          "факта по организациям", c.location)]
+        keys = [k for k in keys if k in met]
+        what = {">": "числом организаций, у которых факт выше плана", ">=": "числом организаций, выполнивших план",
+                "<": "числом организаций, у которых факт ниже плана",
+                "==": "числом организаций, у которых факт равен плану"}[scope["plan"]] + " в таблицах"
     if scope.get("n_forms"):
         op, want = scope["n_forms"]
         per = _forms_of_orgs(facts, orgs)
@@ -506,6 +516,33 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
            f"{what} ({n})")
     return [Check("count", c.indicator, c.subject, fmt(c.stated), str(n), "ok" if ok else "mismatch", msg,
                   c.location)]
+
+
+# what a plan is compared with: the participants actually counted in the same row
+PLAN_FACT = ("program_participants", "students_involved", "mentees", "participants")
+
+
+def _plan_met(facts, orgs, op: str) -> set[str] | None:
+    """The organizations whose fact stands to their plan as `op` says (">", ">=", "<"), from
+    rows that hold both; None when no row does."""
+    plan: dict[tuple, float] = {}
+    fact: dict[tuple, tuple[int, float]] = {}
+    for f in facts:
+        if f.value is None or f.org_name not in orgs.key or f.form or f.variant:
+            continue
+        row = (orgs.key[f.org_name], f.table, f.row)
+        if f.indicator == "planned_participants":
+            plan[row] = f.value
+        elif f.indicator in PLAN_FACT and f.unit == "persons":
+            rank = PLAN_FACT.index(f.indicator)
+            if row not in fact or rank < fact[row][0]:
+                fact[row] = (rank, f.value)
+    both = [(row[0], plan[row], fact[row][1]) for row in plan if row in fact]
+    if not both:
+        return None
+    test = {">": lambda a, p: a > p, ">=": lambda a, p: a >= p, "<": lambda a, p: a < p,
+            "==": lambda a, p: a == p}[op]
+    return {key for key, p, a in both if test(a, p)}
 
 
 def _forms_of_orgs(facts, orgs) -> dict[str, set] | None:
@@ -636,6 +673,14 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
                                      and f.org_name in orgs.key and f.indicator in
                                      ("mentees", "mentors", "pairs", "program_participants")))
         return [_set_check(c, resolved, holders, orgs, f"эта форма у них указана (форма «{e['form']}»)")]
+    if "plan" in e:
+        met = _plan_met(facts, orgs, e["plan"])
+        if met is None:
+            return [Check("membership", c.indicator, c.subject, ";".join(c.stated), "", "unverifiable",
+                          f"Список {c.subject} не сверить: в таблицах нет плана и факта по организациям", c.location)]
+        what = {">": "факт выше плана", ">=": "план выполнен", "<": "факт ниже плана",
+                "==": "факт равен плану"}[e["plan"]]
+        return [_set_check(c, resolved, [k for k in orgs.clusters if k in met], orgs, f"в таблицах у них {what}")]
     if "n_forms" in e:
         op, want = e["n_forms"]
         per = _forms_of_orgs(facts, orgs)

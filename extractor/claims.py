@@ -94,7 +94,10 @@ def ref_items(text: str) -> list[str]:
     return [i.strip() for i in items if i.strip()]
 
 
-def extract_claims(doc: Document, reads: list[TableRead], references: list | None = None) -> list[Claim]:
+def extract_claims(doc: Document, reads: list[TableRead], references: list | None = None,
+                   plan_doc: bool = False) -> list[Claim]:
+    """Claims of the tables and the text. `plan_doc`: the document is an act whose table is a
+    plan (a приказ): its «планируется вовлечь … в 10 ОО» is about that table."""
     claims: list[Claim] = []
     for r in reads:
         for tc in r.claims:
@@ -107,19 +110,21 @@ def extract_claims(doc: Document, reads: list[TableRead], references: list | Non
                                        "covered": tc.covered, "subtotals": tc.subtotals,
                                        "later_totals": tc.later_totals, "part_of": r.part_of}))
     for p in doc.paragraphs:
-        claims += _text_claims(doc, p, reads)
+        claims += _text_claims(doc, p, reads, plan_doc)
     claims += _consistency(doc, references)
     return claims
 
 
-def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Claim]:
+def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: bool = False) -> list[Claim]:
     text = join_thousands(p.text)
     loc = f"line {p.line}"
     out: list[Claim] = []
     prev = _previous_text(doc, p)
     share_spans = []
+    # a приказ whose table is the plan: its «планируется вовлечь … в 10 ОО» is about that table
+    plan_doc = plan_doc and any(f.indicator == "planned_participants" for r in reads for f in r.facts)
     for offset, sent in sentences(text):
-        for c in org_counts(sent):
+        for c in org_counts(sent, plan_doc):
             out.append(Claim("count", "organizations", f"«{c.quote}»", c.stated, loc, text,
                              extra={"scope": c.extra["scope"]}))
         for c in shares(sent, prev + " " + text[:offset]):
@@ -132,7 +137,7 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             out.append(Claim("composition", "participants", c.quote, c.stated, loc, text,
                              extra={"parts": c.extra["parts"]}))
             composed.add(c.stated)
-        for c in text_totals(sent):
+        for c in text_totals(sent, plan_doc):
             out.append(Claim("sum", c.extra["indicator"], f"«{c.quote[:160]}»", c.stated, loc, text,
                              extra={"text_total": True, **c.extra}))
     for m in TARGET_MET.finditer(text):
@@ -261,7 +266,7 @@ def _pct_indicator(t: TableRead | None, context: str = "") -> str:
 
 # Where an enumeration of organizations starts: after a colon or a dash, after «№», or after a
 # verb that says what they do («реализуют», «отмечен в», «у»).
-LIST_START = re.compile(r"(?::|\s[-–—]\s|\s(?:в|у)\s+(?=[«\"№A-ZА-ЯЁ])|\b(?:реализу\w+|реализовал\w*|использу\w+|применя\w+|отмечен\w*\s+в|"
+LIST_START = re.compile(r"(?::|\s[-–—]\s|\s(?:в|у)\s+(?=[«\"№A-ZА-ЯЁ])|(?<=ОО|ОУ)\s*\((?=\s*[«\"№A-ZА-ЯЁ])|\b(?:реализу\w+|реализовал\w*|использу\w+|применя\w+|отмечен\w*\s+в|"
                         r"наблюдается\s+в|в\s+следующих\s+(?:ОО|организациях|школах)|не\s+реализу\w+)\s)",
                         re.IGNORECASE)
 # «ниже 10%», «не ниже 10 %», «менее 5%», «выше 30%»
@@ -334,7 +339,7 @@ def _list_end(sent: str, start: int, items: list[str]) -> int:
 
 def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str, text: str,
                 tail: str = "") -> Claim | None:
-    from .textclaims import _forms_per_org
+    from .textclaims import _forms_per_org, plan_met
 
     # «только одну форму реализуют: …», «в 2 ОО (ООШ № 3, ООШ № 6) реализуется только одна форма»
     nf = _forms_per_org(seg[-160:])
@@ -344,6 +349,16 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
         op, n = nf
         desc = {"==": f"ровно с {n} формами", ">=": f"с {n} и более формами", "all": f"со всеми {n} формами"}[op]
         return Claim("membership", "forms_count", f"список ОО {desc}", items, loc, text, extra={"n_forms": nf})
+    # the plan the list is said of: in its own clause before it, or right after it
+    # («превышены в 6 ОО (…)», «в МОУ «СОШ № 7» выполнены на 100%», «не выполнены в …»)
+    met = plan_met(re.split(r"[;)]", seg)[-1][-160:])
+    if met is None and plan_met(sentence_text := seg + tail):
+        met = plan_met(re.split(r"[;,.]", tail.lstrip(" )"))[0] + " план") if sentence_text else None
+    if met is not None and len(items) >= 1:  # «превысили плановые показатели: …», «не выполнили план …»
+        desc = {">": "превысивших план", ">=": "выполнивших план", "<": "не выполнивших план",
+                "==": "выполнивших план ровно"}[met]
+        return Claim("membership", "program_participants", f"список ОО, {desc}", items, loc, text,
+                     extra={"plan": met})
     forms = find_forms(seg)
     band = None
     bands = list(BAND.finditer(seg))

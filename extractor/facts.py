@@ -132,6 +132,7 @@ def extract_tables(doc: Document, doc_is_plan: bool = False,
         if across:
             r.facts = _transposed_table(r.layout, across, r.section, taught)
             r.about_orgs = bool(r.facts)
+            r.claims += _transposed_totals(r.layout, across, r.facts)
         elif org:
             r.facts = _single_org_table(r.layout, org, r.section, taught)
     for r in reads:
@@ -337,6 +338,30 @@ def _transposed_table(layout: Layout, orgs: dict[int, str], section: str, taught
                 continue
             facts.append(Fact(name, code, form, variant, p.value, unit, raw, t.index, r + 1, c + 1))
     return facts
+
+
+def _transposed_totals(layout: Layout, orgs: dict[int, str], facts: list[Fact]) -> list[TableClaim]:
+    """«Итого» / «Всего» columns of a table with organizations as columns: each row's total of
+    its organizations' cells, a claim to recompute (shares and means are not added up)."""
+    t = layout.table
+    head = {c: collapse(" ".join(t.value(r, c) for r in range(layout.header_rows or 1))) for c in range(t.n_cols)}
+    totals = [c for c in range(t.n_cols) if c not in orgs and TOTAL_LABEL.match(fold(head[c]))]
+    by_row = {}
+    for f in facts:
+        by_row.setdefault(f.row, f)
+    out = []
+    for c in totals:
+        for row, f in sorted(by_row.items()):
+            if f.unit == "percent":
+                continue
+            raw = collapse(t.text(row - 1, c))
+            p = parse_number(raw)
+            if p is None or p.value is None:
+                continue
+            out.append(TableClaim("row_total", t.index, row, c + 1, f.indicator, f.form, p.value, raw,
+                                  label=collapse(t.value(row - 1, 0)), header=head[c],
+                                  parts=sorted(cc + 1 for cc in orgs), unit=f.unit))
+    return out
 
 
 def _row_reading(label: str, intro: list[str], header: str = "",

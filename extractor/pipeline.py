@@ -56,7 +56,8 @@ def extract(doc: Document, settings: Settings = DEFAULT) -> DocResult:
     names = {f.org_name for r in reads if r.about_orgs for f in r.facts}
     md = extract_metadata(doc, table_org=next(iter(names)) if len(names) == 1 else "", kind_title=kind_title,
                           org_name=doc_org)
-    claims = extract_claims(doc, reads, md.references)
+    claims = extract_claims(doc, reads, md.references,
+                            plan_doc=kind_title[0] in ("приказ", "распоряжение", "постановление"))
     checks = run_checks(doc, reads, claims, md)
     if doc.format == "pdf-scanned":
         # Numbers read by OCR are not evidence enough to accuse a report of an error.

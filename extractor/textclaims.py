@@ -111,7 +111,7 @@ class TextClaim:
 
 # --- counts of organizations ------------------------------------------------------------
 
-def org_counts(sent: str) -> list[TextClaim]:
+def org_counts(sent: str, plan_doc: bool = False) -> list[TextClaim]:
     """«в 22 общеобразовательных организациях», «Сведения представили 16 ОО», «3 организации
     дополнительного образования», «форму «учитель – учитель» реализуют 8 ОО». The scope says
     which organizations are counted: those of a form, of a type, or with an indicator."""
@@ -139,7 +139,7 @@ def org_counts(sent: str) -> list[TextClaim]:
         if noun == "образовательный":
             continue
         tail = sent[n.end: n.end + 120]
-        scope = _count_scope(sent, n.start, tail)
+        scope = _count_scope(sent, n.start, tail, plan_doc)
         if scope is None:
             continue
         if re.search(r"\bиз\s+$", sent[: n.start]):
@@ -164,16 +164,21 @@ def _variants_in(text: str) -> list[str]:
         rest = rest[m.end():] if m.end() < len(rest) else ""
 
 
-def _count_scope(sent: str, at: int, tail: str) -> dict | None:
+def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False) -> dict | None:
     """Which organizations a count at `at` counts: those of the form named nearest before it
     in the sentence (or its only form), of the type its words name («общеобразовательных»,
     «дополнительного образования»), or with young specialists; None when it counts something
     no table shows (partners, events, «две и более формы»)."""
     low = sent.lower()
     lead = re.split(r"[;]", sent[:at])[-1].lower()  # what the sentence says before the number
-    if re.search(r"планиру\w+|запланирован\w*|планов\w+|\bплан\b|будут?\s|предстоит|в\s+перспективе|должн\w+\s+"
-                 r"(?:\w+\s+)?(?:реализов|быть|охват|вовлеч)|\bк\s+20\d\d\s+год", low):
-        return None  # a plan, or plans met: says nothing the tables show
+    met = plan_met(sent[max(0, at - 160): at]) or plan_met(re.split(r"[,;(]", sent[at:])[0] + " план"
+                                                          if re.search(r"план", sent[max(0, at - 160): at + 80], re.I)
+                                                          else "")
+    if met is not None:
+        return {"plan": met}  # «плановые показатели превышены в 6 ОО»
+    if not plan_doc and re.search(r"планиру\w+|запланирован\w*|планов\w+|\bплан\b|будут?\s|предстоит|в\s+перспективе|"
+                                  r"должн\w+\s+(?:\w+\s+)?(?:реализов|быть|охват|вовлеч)|\bк\s+20\d\d\s+год", low):
+        return None  # a plan, or plans met: says nothing the tables show (unless they are the plan)
     if re.search(r"анкетир|опрос|соглашени|договор", lead):
         return None  # organizations surveyed or with agreements: a subset no table shows
     n_forms = _forms_per_org(_count_window(sent, at))
@@ -206,6 +211,25 @@ def _count_scope(sent: str, at: int, tail: str) -> dict | None:
     if re.search(r"молод\w+\s+(?:специалист|педагог|учител)", lead):
         scope["indicator"] = "young_teachers"
     return scope
+
+
+PLAN_MET = re.compile(r"(?P<neg>не\s+)?(?P<verb>превыш\w+|перевыполн\w+|выполн\w+|достигну\w+|достигл\w+|достиг\b)", re.I)
+
+
+def plan_met(text: str) -> str | None:
+    """How organizations stand to their plan: «плановые показатели превышены» → ">", «выполнили
+    план» → ">=", «выполнены на 100%» → "==", «не выполнили», «не достигли» → "<"; None when the
+    text speaks of no plan."""
+    if not re.search(r"план\w*", text, re.I):
+        return None
+    for m in reversed(list(PLAN_MET.finditer(text))):  # the verb nearest the count or the list
+        if m.group("neg"):
+            return "<"
+        verb = m.group("verb").lower()
+        if verb.startswith(("превыш", "перевыполн")):
+            return ">"
+        return "==" if re.match(r"\s*на\s+100\s*%", text[m.end():]) else ">="
+    return None
 
 
 WORD_NUMBERS = {"одн": 1, "одну": 1, "две": 2, "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыр": 4,
@@ -416,7 +440,7 @@ TOTALIZING = re.compile(r"\b(?:всего|итого|в\s+целом|сумма�
 TOTAL_HEADS = {"students", "teachers", "mentors", "mentees", "pairs", "young", "enterprises"}
 
 
-def text_totals(sent: str) -> list[TextClaim]:
+def text_totals(sent: str, plan_doc: bool = False) -> list[TextClaim]:
     """«Всего по району вовлечено 1 234 обучающихся», «общее количество наставнических пар –
     179», «в роли наставляемых выступают 307 обучающихся» in a paragraph about the whole
     table: a number with the people (or pairs) it counts, to be compared with the total of
@@ -463,10 +487,13 @@ def text_totals(sent: str) -> list[TextClaim]:
         else:
             phrase = before
         f = features_of(phrase)
-        planned = f.head == "participants" and "plan" in f.flags  # «планируется вовлечь 220 участников»
+        # «планируется вовлечь 220 участников»; in a приказ whose table is the plan, its participants
+        planned = f.head == "participants" and ("plan" in f.flags or plan_doc)
         if (f.head not in TOTAL_HEADS and not planned) or f.measure == "share":
             continue
         r = read_header(re.sub(r"\b(?:всего|итого|общ\w+)\b", "", phrase, flags=re.IGNORECASE))
+        if planned and plan_doc and not (r.understood and r.indicator.code == "planned_participants"):
+            r = read_header("планируемое количество участников")
         if not r.understood or r.indicator.unit == "percent":
             continue
         forms = find_forms(sent)
