@@ -477,6 +477,25 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
         have = {orgs.key[f.org_name] for f in facts if f.form == form and f.value and f.org_name in orgs.key}
         keys = [k for k in keys if k in have]
         what = f"числом организаций, у которых в таблицах заполнена форма «{form}»"
+    if scope.get("full"):
+        code = scope["full"]
+        full = {orgs.key[f.org_name] for f in facts if f.indicator == code and f.value is not None
+                and abs(f.value - 100) < 1e-6 and f.org_name in orgs.key}
+        if not any(f.indicator == code for f in facts):
+            subset, whole = defaultdict(float), defaultdict(float)
+            for f in facts:
+                if f.org_name in orgs.key and f.value is not None:
+                    if f.indicator == "young_teacher_mentees":
+                        subset[orgs.key[f.org_name]] += f.value
+                    elif f.indicator == "young_teachers":
+                        whole[orgs.key[f.org_name]] += f.value
+            if not whole:
+                return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                              f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в таблицах нет "
+                              "молодых специалистов по организациям", c.location)]
+            full = {k for k, w in whole.items() if w > 0 and subset.get(k, 0) >= w}
+        keys = [k for k in keys if k in full]
+        what = "числом организаций, где охвачены все (100%)"
     if scope.get("plan"):
         met = _plan_met(facts, orgs, scope["plan"])
         if met is None:

@@ -239,7 +239,13 @@ def read_header(header: str, section: str = "", values_percent: bool = False, in
     elif "subset" in f.flags and inherit is not None and "young" in inherit.flags:
         f = replace(f, flags=f.flags | {"young"})  # «Молодых специалистов | из них наставляемые»
     if section:
-        f = merge_context(f, features_of(_context_clause(section)))
+        clause = _context_clause(section)
+        ctx = features_of(clause)
+        # a caption that names both roles («наставляемых … и наставников») decides neither
+        roles = {features_of(part).role for part in re.split(r"\s+и\s+|,|\(|;", clause)} - {""}
+        if len(roles) > 1:
+            ctx = replace(ctx, role="")
+        f = merge_context(f, ctx)
     hit = decide(f, in_plan)
     if hit is None:
         unit = "percent" if f.measure == "share" else "count"

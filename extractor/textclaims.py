@@ -96,8 +96,9 @@ def _age_or_year(sent: str, n: Num) -> bool:
         return True
     if re.match(r"\s*[-–—]\s*\d+\s*(?:лет|год)", sent[n.end:]) or re.search(r"№\s*$", sent[: n.start]):
         return True
-    if 1900 < n.value < 2100 and "." not in n.raw and "," not in n.raw:
-        return True
+    if 1900 < n.value < 2100 and "." not in n.raw and "," not in n.raw and not _counts_people(n) \
+            and not re.match(r"\s*(?:чел|пар|наставни|участни)", sent[n.end:], re.IGNORECASE):
+        return True  # a year, unless people follow it («1929 обучающихся»)
     return bool(re.search(r"\d[.:]$", sent[: n.start]) or re.match(r"[.:]\d", sent[n.end:]))
 
 
@@ -171,6 +172,10 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False) -> dict 
     no table shows (partners, events, «две и более формы»)."""
     low = sent.lower()
     lead = re.split(r"[;]", sent[:at])[-1].lower()  # what the sentence says before the number
+    # «наставник закреплён за всеми молодыми специалистами в 5 ОО»: those whose share is 100%
+    if re.search(r"\bвсе(?:ми|х|м)?\s+(?:[а-яё]+\s+){0,2}молод\w+\s+(?:специалист|педагог|учител)",
+                 _count_window(sent, at), re.IGNORECASE):
+        return {"full": "young_teacher_mentee_share_pct"}
     met = plan_met(sent[max(0, at - 160): at]) or plan_met(re.split(r"[,;(]", sent[at:])[0] + " план"
                                                           if re.search(r"план", sent[max(0, at - 160): at + 80], re.I)
                                                           else "")
@@ -343,7 +348,10 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
             # a number inside brackets closed before the percent is a part of the one before them
             closed = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", sent[: m.start()])]
             before = [x for x in before if not any(a < x.start and x.end < b for a, b in closed)]
-            people = [x for x in before if _counts_people(x) or re.match(r"\s*\(\s*$", sent[x.end: m.start()])]
+            # people: a number with its people noun, one right before the bracket, or the part
+            # «из них 27 включены …» of a whole named before it
+            people = [x for x in before if _counts_people(x) or re.match(r"\s*\(\s*$", sent[x.end: m.start()])
+                      or re.search(r"\bиз\s+(?:них|которых)\s*[:–-]?\s*$", sent[: x.start], re.IGNORECASE)]
             if people:
                 e["n"] = people[-1].value
                 whole = WHOLE_BEFORE.search(sent[: people[-1].start])

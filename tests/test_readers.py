@@ -104,3 +104,24 @@ def test_txt_page_break_inside_tab_table_keeps_one_table():
     text = "Т\n\n№\tОО\tN\n1\tСОШ № 1\t3\n\n2\tСОШ № 2\t4\n\n№ п/п\tФорма\tСписок\n1\tУченик-ученик\t№№1,2\n"
     doc = parse_text(text)
     assert [t.shape for t in doc.tables] == [(3, 3), (2, 3)]
+
+
+def test_pipe_and_box_tables_in_text():
+    """Markdown tables and text-mode boxes read as the same grid as tab-separated ones."""
+    from extractor.readers.txt import parse_text
+
+    markdown = ("Таблица 1\n| № | Наименование ОУ | Вовлечено обучающихся |\n|---|---|---|\n"
+                "| 1 | МБОУ школа № 1 | 165 |\n| 2 | МБОУ школа № 2 | 202 |\n|  | Всего | 367 |\n\nТекст после.")
+    box = ("┌───┬────────────────┬───────┐\n│ № │ Наименование ОУ │ Вовлечено обучающихся │\n"
+           "├───┼────────────────┼───────┤\n│ 1 │ МБОУ школа № 1 │ 165 │\n│ 2 │ МБОУ школа № 2 │ 202 │\n"
+           "└───┴────────────────┴───────┘")
+    plus = "+---+------+-----+\n| № | ОУ | Вовлечено обучающихся |\n+---+------+-----+\n| 1 | МБОУ школа № 1 | 165 |\n"
+    for text, rows in ((markdown, 4), (box, 3), (plus, 2)):
+        doc = parse_text(text)
+        assert len(doc.tables) == 1, text
+        t = doc.tables[0]
+        assert (t.n_rows, t.n_cols) == (rows, 3)
+        assert t.text(1, 1) == "МБОУ школа № 1" and t.text(1, 2) == "165"
+    assert [p.text for p in parse_text(markdown).paragraphs] == ["Таблица 1", "Текст после."]
+    # a line with pipes in prose is no table
+    assert parse_text("Формы | виды наставничества описаны ниже.").tables == []

@@ -110,6 +110,50 @@ def _is_a_row(line: str) -> bool:
     return "\t" in line and not _is_b_cell(line) and not line.startswith(" ")
 
 
+# Pipe tables: Markdown («| a | b |» under «|---|---|») and text-mode boxes («│ a │ b │»,
+# «+----+----+», «├────┼────┤»)
+PIPE = re.compile(r"[|│┃]")
+RULE = re.compile(r"^\s*[|│┃+├┝┞┟┠┡┢┣└┌╞╟╠╪═─━\-:=┼┬┴┤┐┘╡╢╣\s]*$")
+
+
+def _is_pipe_row(line: str) -> bool:
+    s = line.strip()
+    return len(PIPE.findall(s)) >= 2 and (bool(PIPE.match(s)) or len(PIPE.findall(s)) >= 3)
+
+
+def _is_rule(line: str) -> bool:
+    s = line.strip()
+    return len(s) >= 3 and bool(RULE.match(s)) and ("-" in s or "─" in s or "═" in s or "━" in s)
+
+
+def _pipe_cells(line: str) -> list[str]:
+    s = line.strip()
+    if PIPE.match(s):
+        s = s[1:]
+    if s and PIPE.match(s[-1]):
+        s = s[:-1]
+    return [c.strip() for c in PIPE.split(s)]
+
+
+def _read_pipe(lines: list[str], i: int) -> tuple[Table | None, int]:
+    """A pipe table, its rule lines skipped; a blank line or text ends it."""
+    rows: list[list[str]] = []
+    j = i
+    while j < len(lines):
+        ln = lines[j]
+        if _is_rule(ln):
+            j += 1
+            continue
+        if _is_pipe_row(ln):
+            rows.append(_pipe_cells(ln))
+            j += 1
+            continue
+        break
+    if len(rows) < 2:
+        return None, i
+    return grid_to_table(rows), j
+
+
 def parse_text(text: str, source: str = "", fmt: str = "txt") -> Document:
     lines = [clean(ln.rstrip("\r\n")) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     blocks: list[Paragraph | Table] = []
@@ -120,7 +164,8 @@ def parse_text(text: str, source: str = "", fmt: str = "txt") -> Document:
         if _is_blank(ln):
             i += 1
             continue
-        reader = _read_layout_b if _is_b_cell(ln) else _read_layout_a if _is_a_row(ln) else None
+        reader = _read_layout_b if _is_b_cell(ln) else _read_layout_a if _is_a_row(ln) else \
+            _read_pipe if (_is_pipe_row(ln) or (_is_rule(ln) and i + 1 < n and _is_pipe_row(lines[i + 1]))) else None
         if reader is not None:
             table, i2 = reader(lines, i)
             if table is not None:
