@@ -93,7 +93,13 @@ def detect_kind(doc: Document) -> tuple[str, str]:
 
     paras = _head(doc, HEAD_LINES)
     for i, p in enumerate(paras):
+        if re.match(r"^Лист «[^»]*»$", p.text):
+            continue  # a spreadsheet's sheet name, not a heading
         kd = kind_of_line(p.text)
+        nxt = paras[i + 1].text.strip() if i + 1 < len(paras) else ""
+        if (kd is None or kd.name == "other") and len(p.text.split()) <= 3 and re.match(r"^(?:о|об|по)\s", nxt):
+            # «ИНФОРМАЦИЯ» / «о реализации программ …»: the heading runs over two lines
+            kd = kind_of_line(f"{p.text.strip()} {nxt}") or kd
         if kd is None or _in_stamp(paras, i):
             continue
         kind = kd.name
@@ -191,8 +197,10 @@ def detect_dates(doc: Document, kind: str) -> tuple[str, str, str]:
     as_of = doc_date = doc_number = ""
     head = _head(doc, 10)
     if kind != "приказ":
-        for p in head:
-            m = AS_OF.search(p.text)
+        # the date may run onto the next line: «(по состоянию на 1 октября» / «2021 г.)»
+        joined = [p.text + " " + (head[k + 1].text if k + 1 < len(head) else "") for k, p in enumerate(head)]
+        for text in joined:
+            m = AS_OF.search(text)
             if m:
                 found = find_dates(m.group(1))
                 if found:
