@@ -6,7 +6,6 @@ usage: python benchmarks/report_speed.py [N_DOCS]
 from __future__ import annotations
 
 import random
-import sqlite3
 import sys
 import tempfile
 import time
