@@ -40,8 +40,14 @@ def load_aliases(path: Path, registry: Registry, problems: list[str] | None = No
     """An archivist's fixes: CSV with columns municipality, alias, org_id. Each alias is
     given that id on this build, whatever the matching rules say."""
     n = 0
+    known = set(registry.ids)  # organizations of earlier builds into this dataset
     for line, row in read_user_csv(path, ("alias", "org_id")):
         if row.get("alias") and row.get("org_id"):
+            if known and row["org_id"] not in known:  # a typo would make an organization of its own
+                if problems is not None:
+                    problems.append(f"{Path(path).name}, строка {line}: org_id {row['org_id']} нет в наборе — "
+                                    "строка не применена (проверьте написание; список — organizations.csv)")
+                continue
             registry.add_override(row.get("municipality", ""), row["alias"], row["org_id"])
             n += 1
         elif problems is not None:

@@ -90,6 +90,7 @@ WIDTHS = {"source": 34, "message": 80, "title": 50, "org_name": 40, "canonical_n
 MISMATCH = PatternFill("solid", start_color="FFF4C7C3", end_color="FFF4C7C3")
 BOLD = Font(bold=True)
 DATE_FORMAT = "DD.MM.YYYY"
+FORMULA_START = ("=", "+", "-", "@", "{")  # what openpyxl would take for a formula
 
 
 def _number(v):
@@ -165,6 +166,10 @@ def write_workbook(store: Store, path: Path) -> None:
                     v = _list(v) or None
                 else:
                     v = v if v != "" else None
+                formula_like = isinstance(v, str) and v.startswith(FORMULA_START)
+                if not (bad or formula_like or isinstance(v, dt.date)):
+                    cells.append(v)  # a plain value: no cell object, the archive's sheets stay quick
+                    continue
                 cell = WriteOnlyCell(ws, value=v)
                 if isinstance(v, str):
                     cell.data_type = "s"  # text stays text: «=HYPERLINK(…)» is never a live formula

@@ -68,6 +68,12 @@ def test_aliases_file_overrides_matching(tmp_path):
     build([inp], tmp_path / "out", workers=1)
     facts = read_csv(tmp_path / "out" / "facts.csv")
     assert {f["org_id"] for f in facts} == {"shakhty/school-3"}
+    # a mistyped id is reported with its line and changes nothing (no orphan organization)
+    (inp / "aliases.csv").write_text("municipality,alias,org_id\nгород Шахты,Школа «Надежда»,shakhty/school-3\n"
+                                     "город Шахты,МБОУ СОШ № 3,shakhty/shcool-3\n", encoding="utf-8")
+    report = build([inp], tmp_path / "out", workers=1, force=True)
+    assert any("строка 3" in p and "shakhty/shcool-3" in p for p in report.problems)
+    assert {o["org_id"] for o in read_csv(tmp_path / "out" / "organizations.csv")} == {"shakhty/school-3"}
 
 
 def test_full_name_without_initials_found_by_ner():
