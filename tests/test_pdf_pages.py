@@ -45,3 +45,56 @@ def test_cyrillic_in_a_western_font_encoding_is_repaired(tmp_path):
     doc = read_document(pdf)
     assert doc.paragraphs[0].text.startswith("Аналитическая справка")
     assert _facts(pdf) == _facts(SEEDS / "novocherkassk_spravka_2020.pdf")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_table_printed_without_rules_reads_as_its_ruled_twin(tmp_path):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document(SEEDS / "novocherkassk_spravka_2020.docx")
+    for tbl in d.element.body.iter(qn("w:tbl")):
+        for b in list(tbl.iter(qn("w:tblBorders"))) + list(tbl.iter(qn("w:tcBorders"))):
+            b.getparent().remove(b)
+        pr = tbl.find(qn("w:tblPr"))
+        style = pr.find(qn("w:tblStyle"))
+        if style is not None:
+            pr.remove(style)
+        borders = OxmlElement("w:tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            e = OxmlElement(f"w:{side}")
+            e.set(qn("w:val"), "nil")
+            borders.append(e)
+        pr.append(borders)
+    d.save(tmp_path / "noborders.docx")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(tmp_path / "noborders.docx")], capture_output=True, timeout=180, check=False)
+    pdf = tmp_path / "noborders.pdf"
+    if not pdf.exists():
+        pytest.skip("LibreOffice could not convert")
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as p:
+        assert not p.pages[0].lines and not p.pages[0].rects  # really no rules
+    assert _facts(pdf) == _facts(SEEDS / "novocherkassk_spravka_2020.pdf")
+
+
+def test_prose_and_numbered_lists_are_no_tables():
+    from extractor.readers.pdf import Word, unruled_tables
+
+    def line(y, *parts):
+        out, x = [], 50.0
+        for text, gap in parts:
+            x += gap
+            for w in text.split():
+                out.append(Word(w, x, x + 6 * len(w), y, y + 11))
+                x += 6 * len(w) + 3
+        return out
+
+    numbered = [w for k in range(6) for w in line(100 + 14 * k, (f"{k + 1}.", 0),
+                                                    ("Руководителям образовательных организаций обеспечить", 20))]
+    prose = [w for k in range(6) for w in line(100 + 14 * k, ("Наставничество организовано во всех школах района и", 0))]
+    assert unruled_tables(numbered, []) == [] and unruled_tables(prose, []) == []
+    table = [w for k in range(5) for w in line(100 + 14 * k, (f"{k + 1}", 0), (f"МБОУ СОШ № {k + 3}", 30),
+                                                 (str(10 + k), 60), (str(20 + k), 40))]
+    assert len(unruled_tables(table, [])) == 1

@@ -149,7 +149,8 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None
                     if _mojibake(words):
                         words = [Word(_unmangle(w.text), w.x0, w.x1, w.top, w.bottom) for w in words]
                     cells = [t.cells for t in page.find_tables()]
-                    page_blocks = _page_blocks(words, cells, page.height, pno, settings)
+                    page_blocks = _page_blocks(words, cells, page.height, pno, settings,
+                                               unruled=unruled_tables(words, cells))
             except ReadError:
                 raise
             except Exception as e:
@@ -206,6 +207,197 @@ def _unmangle(text: str) -> str:
             return text
 
 
+# --- tables drawn without rules -----------------------------------------------------------
+COLUMN_GAP = 9.0  # points of white between two columns; words of one cell stand closer
+MIN_ROWS = 3
+
+
+def _chunks(line: Line) -> list[tuple[float, float, str]]:
+    """A line cut where the white between two words is a column gap: (x0, x1, text). Two
+    numbers side by side are two cells even when close («180  5»)."""
+    words = sorted(line.words, key=lambda w: w.x0)
+    size = max(1.0, line.bottom - line.top)
+    out = [[words[0].x0, words[0].x1, [words[0].text]]]
+    for w in words[1:]:
+        gap = w.x0 - out[-1][1]
+        both_numbers = _is_num(w.text) and _is_num(out[-1][2][-1])
+        if gap > max(COLUMN_GAP, 0.9 * size) or (both_numbers and gap > 0.3 * size):
+            out.append([w.x0, w.x1, [w.text]])
+        else:
+            out[-1][1] = max(out[-1][1], w.x1)
+            out[-1][2].append(w.text)
+    return [(a, b, " ".join(t)) for a, b, t in out]
+
+
+def _is_num(text: str) -> bool:
+    from normalizers.numbers import parse_number
+
+    p = parse_number(text)
+    return p is not None and p.value is not None or bool(re.fullmatch(r"[-–—]", text.strip()))
+
+
+def unruled_tables(words: list[Word], ruled: list[list[tuple]]) -> list[list[tuple]]:
+    """Tables printed without rules, found from the alignment of their words: a run of lines
+    cut by the same column gaps, with a column of numbers. Returned as cell rectangles, the
+    grid a ruled table gives, so the rest of the reading is the same. Prose (one chunk per
+    line), two-column text (no numbers) and numbered lists (one number, then a sentence) are
+    not tables."""
+    boxes = [(min(c[0] for c in cs), min(c[1] for c in cs), max(c[2] for c in cs), max(c[3] for c in cs))
+             for cs in ruled if cs]
+    free = [w for w in words if not any(b[0] - 1 <= w.cx <= b[2] + 1 and b[1] - 1 <= w.cy <= b[3] + 1 for b in boxes)]
+    if len(free) < 12:
+        return []
+    cut = [(ln, _chunks(ln)) for ln in _lines(free)]
+    out: list[list[tuple]] = []
+    out_end = 0  # the first line after the last table found
+    i = 0
+    while i < len(cut):
+        if len(cut[i][1]) < 2:
+            i += 1
+            continue
+        j, last, single = i, i, 0
+        while j < len(cut):
+            ln, ch = cut[j]
+            near = ln.top - cut[j - 1][0].bottom < 1.6 * max(1.0, ln.bottom - ln.top) if j > i else True
+            if len(ch) >= 2 and near:
+                last, single = j, 0
+            elif len(ch) == 1 and near and single < 3:
+                single += 1  # a cell's text wrapped onto lines of its own
+            else:
+                break
+            j += 1
+        start = i
+        while start > 0 and i - start < 3 and start - 1 >= (out_end if out else 0):
+            above, ch_above = cut[start - 1]
+            first_ln = cut[start][0]
+            # a heading's first line, of one cell («количество вовлечённых в различные»): close
+            # above and short, not a sentence of the text
+            if first_ln.top - above.bottom < 0.8 * max(1.0, above.bottom - above.top) and \
+                    sum(len(t) for _, _, t in ch_above) < 60 and not re.search(r"[.;]\s*$", above.text):
+                start -= 1
+            else:
+                break
+        rows = cut[start: last + 1]
+        if sum(len(ch) >= 2 for _, ch in rows) >= MIN_ROWS:
+            table = _unruled_grid(rows)
+            if table:
+                out.append(table)
+                out_end = last + 1
+        i = max(last + 1, i + 1)
+    return out
+
+
+def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> list[tuple] | None:
+    """Cells of a run of lines. Columns come from the lines with numbers (a heading over two
+    columns does not join them); a line without numbers below the first data line belongs to
+    the data line nearest it."""
+    def has_num(ch):
+        return any(_is_num(t) for _, _, t in ch)
+
+    data = [k for k, (_, ch) in enumerate(rows) if has_num(ch) and len(ch) >= 2]
+    if len(data) < MIN_ROWS - 1:
+        return None
+    spans = sorted((a, b) for k in data for a, b, _ in rows[k][1])
+    cols: list[list[float]] = []
+    for a, b in spans:
+        if cols and a <= cols[-1][1] + 2:
+            cols[-1][1] = max(cols[-1][1], b)
+        else:
+            cols.append([a, b])
+    if len(cols) < 2:
+        return None
+
+    def cover(a: float, b: float) -> list[int]:
+        hit = [k for k, (x0, x1) in enumerate(cols) if min(b, x1) - max(a, x0) > 0]
+        if not hit:  # in a gap: the nearest column
+            hit = [min(range(len(cols)), key=lambda k: min(abs(cols[k][0] - b), abs(cols[k][1] - a)))]
+        return hit
+
+    grid = [["" for _ in cols] for _ in data]
+    for n, k in enumerate(data):
+        for a, b, t in rows[k][1]:
+            c = cover(a, b)[0]
+            grid[n][c] = (grid[n][c] + " " + t).strip()
+    numeric = [c for c in range(len(cols)) if sum(_is_num(g[c]) for g in grid if g[c]) >= max(2, 0.6 * sum(
+        1 for g in grid if g[c]))]
+    if not numeric:
+        return None
+    texts = [g[c] for g in grid for c in range(len(cols)) if g[c] and c not in numeric]
+    if texts and sum(len(t) for t in texts) / len(texts) > 70:
+        return None  # long text in cells: two columns of prose, not a table
+    if len(cols) == 2 and numeric == [0]:
+        return None  # «1. Текст пункта …»: a numbered list
+    # bands of lines: the heading lines above the first data line each a band; below it,
+    # every line goes to the data line nearest it
+    first = data[0]
+    # heading lines: one band for the lines down to the last phrase over several columns (the
+    # parent heading), one for the rest (each column's own heading) — lines of one wrapped
+    # heading cell are one row, as in the ruled table
+    spans_at = [k for k in range(first) if any(len(cover(a, b)) > 1 for a, b in _heading_segments(rows[k][0], [
+        cols[0][0] - 1] + [(cols[c][1] + cols[c + 1][0]) / 2 for c in range(len(cols) - 1)] + [cols[-1][1] + 1]))]
+    split = (spans_at[-1] + 1) if spans_at else 0
+    bands: list[list[int]] = [b for b in (list(range(0, split)), list(range(split, first))) if b]
+    owner = {k: [k] for k in data}
+    for k in range(first, len(rows)):
+        if k in owner:
+            continue
+        mid = (rows[k][0].top + rows[k][0].bottom) / 2
+        near = min(data, key=lambda d: abs((rows[d][0].top + rows[d][0].bottom) / 2 - mid))
+        owner[near].append(k)
+    bands += [sorted(owner[k]) for k in data]
+    n_heading = len(bands) - len(data)
+    tops = [min(rows[k][0].top for k in b) for b in bands]
+    bottoms = [max(rows[k][0].bottom for k in b) for b in bands]
+    cells = []
+    # the outer edges hold the headings too, which may stand wider than the numbers
+    left = min([cols[0][0]] + [ln.x0 for ln, _ in rows]) - 1
+    right = max([cols[-1][1]] + [ln.x1 for ln, _ in rows]) + 1
+    edges = [left] + [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)] + [right]
+    for n in range(len(bands)):
+        top = tops[n] - 1 if n == 0 else (bottoms[n - 1] + tops[n]) / 2
+        bottom = bottoms[n] + 1 if n + 1 == len(bands) else (bottoms[n] + tops[n + 1]) / 2
+        if n < n_heading and spans_at and n == 0:  # the parent heading: its phrases over their columns
+            groups: list[set[int]] = []
+            for line in (rows[k][0] for k in bands[n]):
+                for a, b in _heading_segments(line, edges):
+                    hit = set(cover(a, b))
+                    for g in [g for g in groups if g & hit]:
+                        hit |= g
+                        groups.remove(g)
+                    groups.append(hit)
+            taken: set[int] = set()
+            for g in sorted(groups, key=min):
+                lo, hi = min(g), max(g)
+                if any(c in taken for c in range(lo, hi + 1)):
+                    continue
+                cells.append((edges[lo], top, edges[hi + 1], bottom))
+                taken.update(range(lo, hi + 1))
+            cells += [(edges[c], top, edges[c + 1], bottom) for c in range(len(cols)) if c not in taken]
+        else:
+            cells += [(edges[c], top, edges[c + 1], bottom) for c in range(len(cols))]
+    return cells
+
+
+def _heading_segments(line: Line, edges: list[float]) -> list[tuple[float, float]]:
+    """A heading line cut into phrases: a new phrase where a word stands in another column
+    than the word before and the white between them is wider than a space; a phrase that runs
+    on over a column edge spans it («…формы сопровождения и наставничества, в т.ч.:»)."""
+    words = sorted(line.words, key=lambda w: w.x0)
+    space = 0.35 * max(1.0, line.bottom - line.top)
+
+    def col(w: Word) -> int:
+        return max(0, min(len(edges) - 2, sum(1 for e in edges[1:-1] if w.cx > e)))
+
+    segs = [[words[0].x0, words[0].x1, col(words[0])]]
+    for prev, w in zip(words, words[1:], strict=False):
+        if col(w) != segs[-1][2] and w.x0 - prev.x1 > max(1.8 * space, 3.0):
+            segs.append([w.x0, w.x1, col(w)])
+        else:
+            segs[-1][1] = w.x1
+            segs[-1][2] = col(w)
+    return [(a, b) for a, b, _ in segs]
+
+
 def _needs_ocr(page) -> bool:
     """No text layer, or a layer of garbage (glyph ids, no letters)."""
     chars = page.chars
@@ -218,19 +410,20 @@ def _needs_ocr(page) -> bool:
 
 
 def _page_blocks(words: list[Word], cell_lists: list[list[tuple]], height: float, pno: int,
-                 settings: Settings) -> list:
+                 settings: Settings, unruled: list[list[tuple]] | None = None) -> list:
+    """`unruled`: tables found by the alignment of words, each one grid already (its merged
+    heading cells are not split into tables of their own)."""
     tables: list[tuple[float, Table, list[float]]] = []
     boxes = []
-    for cells in cell_lists:
-        for group in _groups(cells):
-            table, xs = _grid(group, words)
-            if table.n_rows == 0:
-                continue
-            table.page = pno
-            top = min(c[1] for c in group)
-            tables.append((top, table, xs))
-            boxes.append((min(c[0] for c in group), top, max(c[2] for c in group),
-                          max(c[3] for c in group)))
+    groups = [g for cells in cell_lists for g in _groups(cells)] + list(unruled or [])
+    for group in groups:
+        table, xs = _grid(group, words)
+        if table.n_rows == 0:
+            continue
+        table.page = pno
+        top = min(c[1] for c in group)
+        tables.append((top, table, xs))
+        boxes.append((min(c[0] for c in group), top, max(c[2] for c in group), max(c[3] for c in group)))
     free = [w for w in words if not any(b[0] - 1 <= w.cx <= b[2] + 1 and b[1] - 1 <= w.cy <= b[3] + 1
                                         for b in boxes)]
     lines = [ln for ln in _lines(free) if any(ch.isalnum() for ch in ln.text)]
