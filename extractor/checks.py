@@ -149,7 +149,10 @@ def _identify(doc: Document, reads: list[TableRead], checks: list[Check]) -> Non
     for c in checks:
         m = LOCATION.match(c.location or "")
         if m and m.group("t") and int(m.group("t")) in tables:
-            c.page = tables[int(m.group("t"))].page_of(int(m.group("r")) - 1)
+            t, r = tables[int(m.group("t"))], int(m.group("r")) - 1
+            c.page = t.page_of(r)
+            if not c.quote and 0 <= r < t.n_rows:  # the row as printed: the claim is one of its cells
+                c.quote = " | ".join(x for x in (t.value(r, k) for k in range(t.n_cols)) if x)[:500]
         elif m and m.group("l") and int(m.group("l")) in lines:
             c.page = lines[int(m.group("l"))].page
         if not c.evidence:
