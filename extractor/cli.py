@@ -97,18 +97,26 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
     def on_done(r) -> None:
         progress.update(task, advance=1, description=r.source[-40:] if r else "без изменений")
 
+    import signal
+
+    def stop(signum, frame):  # SIGTERM ends a build as Ctrl-C does: workers stopped, data kept
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
         with progress:
             report = run_build(inputs, out_dir, workers=workers or None, settings=_settings(timeout, ocr),
                                on_start=on_start, on_done=on_done, aliases=aliases, force=force, headers=headers,
                                corrections=corrections, reviews=reviews, prune=prune)
     except KeyboardInterrupt:
-        err.print("[yellow]Прервано. Прочитанное сохранено в outputs.sqlite; файлы набора обновит следующий "
-                  "запуск build.[/yellow]")
+        err.print("[yellow]Прервано. Прочитанное сохранено в outputs.sqlite; файлы набора остались прежними — "
+                  "запустите build ещё раз, он продолжит с того же места.[/yellow]")
         raise typer.Exit(3) from None
     except PermissionError as e:
         err.print(f"[red]нет доступа на запись: {e.filename or out_dir}[/red]")
         raise typer.Exit(2) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     for problem in report.problems:
         err.print(f"[yellow]пропущено[/yellow] {problem}")
     if not quiet:

@@ -263,6 +263,13 @@ def _run_pool(files, workers: int, settings: Settings, process_file) -> Iterator
                                        error=f"ошибка обработки ({type(e).__name__})")
                     break
             yield result
+    except (KeyboardInterrupt, GeneratorExit):
+        # interrupted (Ctrl-C, SIGTERM) or abandoned: the documents in flight are not waited
+        # for — their workers are stopped, what was stored stays stored
+        for proc in list(getattr(pool, "_processes", {}).values()):
+            proc.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

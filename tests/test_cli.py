@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
@@ -43,3 +45,44 @@ def test_show_prints_model_facts_checks():
     assert res.exit_code == 0
     assert "таблица 1 (25×4)" in res.output and "факты (44)" in res.output
     assert "ИТОГО" in res.output
+
+
+def test_sigterm_stops_the_build_and_its_workers_and_keeps_what_was_read(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    inp = tmp_path / "in"
+    inp.mkdir()
+    for k in range(6):  # enough work that the signal comes mid-build
+        for f in SEEDS.glob("*.pdf"):
+            shutil.copy(f, inp / f"{k}_{f.name}")
+    out = tmp_path / "out"
+    exe = Path(sys.executable).parent / "spravki"
+    proc = subprocess.Popen([str(exe), "build", str(inp), "-o", str(out), "--workers", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.time() + 120
+    while time.time() < deadline and not (out / "outputs.sqlite").exists():
+        time.sleep(0.2)
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGTERM)
+    try:
+        _, stderr = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        raise AssertionError("build did not stop on SIGTERM") from None
+    if proc.returncode == 0:
+        pytest.skip("the build finished before the signal")
+    assert proc.returncode == 3, stderr[-500:]
+    assert "Прервано" in stderr and "Traceback" not in stderr
+    for _ in range(50):  # a terminated worker and the resource tracker take a moment to go
+        left = subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        if not left:
+            break
+        time.sleep(0.2)
+    assert left == [], "workers still running after SIGTERM"
+    res = runner.invoke(app, ["build", str(inp), "-o", str(out), "--quiet"])  # resumes
+    assert res.exit_code == 0, res.output
+    assert len(read_csv(out / "documents.csv")) == 6 * len(list(SEEDS.glob("*.pdf")))
