@@ -73,6 +73,9 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
     """
     from .build import build as run_build
 
+    if workers < 0:
+        err.print("[red]--workers: число процессов не может быть отрицательным (0 — все ядра)[/red]")
+        raise typer.Exit(2)
     for p in inputs:
         if not p.exists():
             err.print(f"[red]нет такого файла или папки: {p}[/red]")
@@ -188,6 +191,10 @@ def show(file: Path = typer.Argument(..., help="один файл")) -> None:
     from .pipeline import extract
     from .readers import read_document
 
+    if not file.is_file():
+        err.print(f"[red]{'это папка, а нужен один файл' if file.is_dir() else 'нет такого файла'}: {file}[/red]")
+        raise typer.Exit(2)
+
     try:
         doc = read_document(file)
     except ReadError as e:
@@ -269,8 +276,50 @@ def history(municipality: str = typer.Argument(..., help="муниципалит
         out.print(table)
 
 
+def _usage_ru(e) -> str:
+    """Click's usage errors in Russian, one line."""
+    import re as _re
+
+    msg = e.format_message()
+    for pat, ru in ((r"Missing argument '([^']+)'", "не указан аргумент {0}"),
+                    (r"No such option: (\S+)", "нет такого параметра: {0}"),
+                    (r"No such command '([^']+)'", "нет такой команды: {0}"),
+                    (r"Option '([^']+)' requires an argument", "параметру {0} нужно значение"),
+                    (r"Invalid value for '([^']+)'(?: / '[^']+')*: .*?(integer|number|float|path|choice)?", "неверное значение {0}"),
+                    (r"Got unexpected extra argument", "лишний аргумент")):
+        m = _re.search(pat, msg)
+        if m:
+            return ru.format(*m.groups())
+    return msg
+
+
 def main() -> None:
-    app()
+    """The console script: usage errors are one line in Russian and exit 2, never a traceback."""
+    try:  # typer ships its own click from 0.2x on; older ones use click itself
+        from typer._click.exceptions import ClickException, UsageError
+    except ImportError:  # pragma: no cover - older typer
+        from click.exceptions import ClickException, UsageError
+
+    try:
+        result = app(standalone_mode=False)
+    except typer.Exit as e:
+        sys.exit(getattr(e, "exit_code", 0))
+    except (typer.Abort, KeyboardInterrupt):
+        err.print("[yellow]Прервано.[/yellow]")
+        sys.exit(3)
+    except UsageError as e:
+        if type(e).__name__ == "NoArgsIsHelpError":  # bare `spravki`: the help, as asked
+            print(e.format_message())
+            sys.exit(0)
+        ctx = getattr(e, "ctx", None)
+        name = getattr(ctx, "info_name", "") if ctx else ""
+        hint = f"spravki {name} --help" if name and name != "spravki" else "spravki --help"
+        err.print(f"[red]ошибка в команде: {_usage_ru(e)}[/red] (справка: {hint})")
+        sys.exit(2)
+    except ClickException as e:
+        err.print(f"[red]{e.format_message()}[/red]")
+        sys.exit(2)
+    sys.exit(result if isinstance(result, int) else 0)
 
 
 if __name__ == "__main__":

@@ -86,3 +86,20 @@ def test_sigterm_stops_the_build_and_its_workers_and_keeps_what_was_read(tmp_pat
     res = runner.invoke(app, ["build", str(inp), "-o", str(out), "--quiet"])  # resumes
     assert res.exit_code == 0, res.output
     assert len(read_csv(out / "documents.csv")) == 6 * len(list(SEEDS.glob("*.pdf")))
+
+
+def test_usage_errors_are_one_russian_line_and_exit_2(tmp_path):
+    import subprocess
+    import sys
+
+    exe = str(Path(sys.executable).parent / "spravki")
+    for args in (["build"], ["frobnicate"], ["build", str(SEEDS), "--frob"], ["build", str(SEEDS), "-w", "abc"],
+                 ["build", str(SEEDS), "--workers", "-2"], ["show", str(SEEDS)], ["show", str(tmp_path / "no.docx")],
+                 ["check", str(tmp_path / "nothing")], ["history", "X", "-o", str(tmp_path)]):
+        res = subprocess.run([exe, *args], capture_output=True, text=True, timeout=120)
+        assert res.returncode == 2, (args, res.stderr)
+        lines = [ln for ln in (res.stdout + res.stderr).splitlines() if ln.strip()]
+        assert len(lines) == 1 and "Traceback" not in lines[0], (args, lines)
+        assert any("а" <= ch <= "я" for ch in lines[0].lower()), (args, lines)  # Russian
+    res = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=60)
+    assert res.returncode == 0 and res.stdout.startswith("spravki ")
