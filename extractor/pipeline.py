@@ -216,12 +216,29 @@ def collect_inputs(inputs: Iterable[str | Path]) -> list[tuple[Path, str]]:
     return sorted(out, key=lambda x: x[1])
 
 
+WORKER_BUDGET_MB = 1024  # what one worker may need on the largest documents we accept
+
+
+def default_workers() -> int:
+    """All cores, but no more workers than the available memory holds at WORKER_BUDGET_MB each
+    (an office PC with 8 cores and 4 GB free gets 3, not 8). Where the memory cannot be read
+    (not Linux), the cores decide."""
+    cores = os.cpu_count() or 1
+    try:
+        with open("/proc/meminfo", encoding="ascii") as f:
+            info = dict(line.split(":", 1) for line in f if ":" in line)
+        free_mb = int(info["MemAvailable"].split()[0]) // 1024
+    except (OSError, KeyError, ValueError):
+        return cores
+    return max(1, min(cores, (free_mb - 512) // WORKER_BUDGET_MB))
+
+
 def run_iter(files: list[tuple[Path, str]] | list[tuple[Path, str, str]], workers: int | None = None,
              settings: Settings = DEFAULT, func: Callable[..., DocResult] | None = None) -> Iterator[DocResult]:
     """Process files in parallel processes; results come back in input order, one at a
     time, so the writer never holds the whole corpus. `func` replaces process_file (tests)."""
     process_file = func or globals()["process_file"]
-    workers = workers or os.cpu_count() or 1
+    workers = workers or default_workers()
     if workers <= 1 or len(files) <= 1:
         for item in files:
             yield process_file(str(item[0]), item[1], settings, *item[2:])
