@@ -520,6 +520,27 @@ def _names_an_org(sent: str) -> bool:
 PARTS_OPEN = re.compile(r"\s*(?:\(|,?\s*(?:из\s+них|в\s+том\s+числе|в\s+т\.\s?ч\.)\s*:?|=|:)\s*")
 
 
+FROM_WHOLE = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?из\s+(?P<w>\d+)\s+", re.IGNORECASE)
+
+
+def _whole_then_shares(sent: str, nums: list) -> list[TextClaim]:
+    """«Из 2 549 обучающихся на долю средних школ приходится 1 991 чел., на гимназию и лицей –
+    445 чел., на основные школы – 113 чел.»: the whole named first, its parts after, each a
+    number of people."""
+    m = FROM_WHOLE.match(sent)
+    if not m:
+        return []
+    whole = next((n for n in nums if n.start == m.start("w")), None)
+    if whole is None:
+        return []
+    parts = [n for n in nums if n.start > whole.end and n.next_lemmas[:1] != ["%"] and not _age_or_year(sent, n)
+             and (re.match(r"\s*(?:чел|[-–—]\s)", sent[n.end:]) or _counts_people(n))]
+    if len(parts) < 2 or any(p.value >= whole.value for p in parts) or re.search(r"\bиз\s+них\b", sent, re.I):
+        return []
+    return [TextClaim("composition", whole.value, collapse(sent[whole.start: parts[-1].end + 5]),
+                      {"parts": [p.value for p in parts]})]
+
+
 def compositions(sent: str) -> list[TextClaim]:
     """«164 (115 наставляемых и 49 наставников)», «1390 = 1029 + 361», «899 обучающихся, из
     них: 694 – наставляемых и 205 – наставников», «77 пар (51 + 26)»."""
@@ -541,6 +562,8 @@ def compositions(sent: str) -> list[TextClaim]:
             if len(parts) >= 2 and all(p < w.value for p in parts):
                 out.append(TextClaim("composition", w.value, collapse(sent[w.start: pos + 1]), {"parts": parts}))
                 break
+    if not out:
+        out = _whole_then_shares(sent, nums)
     return out
 
 

@@ -124,3 +124,22 @@ def test_a_mean_of_counts_per_organization(tmp_path):
     ])
     means = {c.stated: c.status for c in extract(read_document(path)).checks if c.check == "mean"}
     assert means == {"12.5": "ok", "13": "mismatch"}  # all forms: (14 + 17) / 2 = 15.5
+
+
+@pytest.mark.parametrize("sent,whole,parts", [
+    ("Из 2549 обучающихся на долю средних школ приходится 1991 чел., на гимназию и лицей – 445 чел., на "
+     "основные школы – 113 чел.", 2549, [1991, 445, 113]),
+    ("Из 300 наставляемых 182 чел. участвуют в форме «ученик – ученик», 53 – «учитель – учитель», 30 – "
+     "«студент – ученик», 35 – «работодатель – ученик».", 300, [182, 53, 30, 35]),
+])
+def test_a_whole_named_first_and_its_parts(sent, whole, parts):
+    from extractor.textclaims import compositions
+
+    found = compositions(sent)
+    assert [(c.stated, c.extra["parts"]) for c in found] == [(whole, parts)]
+
+
+def test_a_whole_and_one_part_is_no_composition():
+    from extractor.textclaims import compositions
+
+    assert compositions("Из 57 молодых педагогов наставники закреплены за 38 (67%).") == []
