@@ -298,8 +298,11 @@ def _types_named(label: str) -> tuple[str, ...] | None:
     f = fold(label)
     if not re.search(r"(?:итого|всего)\s+по\s+", f):
         return None
+    tail = f.split(" по ", 1)[1]
+    if re.search(r"сельск|городск|поселк|посёлк|микрорайон|округ", tail):
+        return None  # «Итого по сельским ОО»: a group of rows (the rows above it), not a type
     for pat, types in TYPE_LABELS:
-        if pat.search(f.split(" по ", 1)[1]):
+        if pat.search(tail):
             return types
     return None
 

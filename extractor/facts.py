@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers.forms import canonical_form, find_forms
-from normalizers.numbers import parse_number
+from normalizers.numbers import is_number, parse_number
 from normalizers.organizations import looks_like_org
 from normalizers.text import collapse, fold
 from normalizers.vocab import variant_form
@@ -318,13 +318,24 @@ def _orgs_across(layout: Layout) -> dict[int, str]:
     return orgs
 
 
+def _label_col(t: Table, orgs: dict[int, str]) -> int:
+    """The column that names each row: the first left of the organizations that holds text,
+    not a row number («№ п/п | Показатель | МБОУ СШ № 1 | …»)."""
+    for c in range(min(orgs) if orgs else 1):
+        cells = [t.value(r, c) for r in range(1, t.n_rows) if t.value(r, c)]
+        if cells and sum(not is_number(x) for x in cells) * 2 >= len(cells):
+            return c
+    return 0
+
+
 def _transposed_table(layout: Layout, orgs: dict[int, str], section: str, taught: dict[str, str]) -> list[Fact]:
     """Rows are indicators or Р-145 variants, columns organizations."""
     t = layout.table
     facts = []
     intro = find_forms(section)
+    lc = _label_col(t, orgs)
     for r in range(1, t.n_rows):
-        label = collapse(t.value(r, 0))
+        label = collapse(t.value(r, lc))
         if not label or TOTAL_LABEL.match(fold(label)):
             continue
         what = _row_reading(label, intro, taught=taught)
@@ -359,7 +370,7 @@ def _transposed_totals(layout: Layout, orgs: dict[int, str], facts: list[Fact]) 
             if p is None or p.value is None:
                 continue
             out.append(TableClaim("row_total", t.index, row, c + 1, f.indicator, f.form, p.value, raw,
-                                  label=collapse(t.value(row - 1, 0)), header=head[c],
+                                  label=collapse(t.value(row - 1, _label_col(t, orgs))), header=head[c],
                                   parts=sorted(cc + 1 for cc in orgs), unit=f.unit))
     return out
 
@@ -399,8 +410,8 @@ def _single_org_table(layout: Layout, org: str, section: str, taught: dict[str, 
     current_form = ""
     for r in range(layout.header_rows, t.n_rows):
         cells = [collapse(t.value(r, c)) for c in range(t.n_cols)]
-        if any(fold(x).startswith("итого") for x in cells[:2] if x):
-            continue
+        if any(fold(x).startswith("итого") or re.fullmatch(r"всего\s*[:.]?", fold(x)) for x in cells[:2] if x):
+            continue  # «Итого», a bare «Всего»: a claim, not a fact («Всего обучающихся» is a value)
         numbers = {c: parse_number(t.text(r, c)) for c in range(t.n_cols)}
         texts = [c for c in range(t.n_cols) if cells[c] and numbers[c] is None]
         row_form = next((form_of(cells[c]) for c in texts if form_of(cells[c]) and not find_variant(cells[c])), None)
@@ -408,6 +419,8 @@ def _single_org_table(layout: Layout, org: str, section: str, taught: dict[str, 
             current_form = row_form
         variant_cell = next((cells[c] for c in texts if find_variant(cells[c])), "")
         label = variant_cell or next((cells[c] for c in texts if not form_of(cells[c])), "")
+        if not label and row_form:  # «Ученик – ученик | 34 | 52 | 30»: the columns say what is counted
+            label = next(cells[c] for c in texts if form_of(cells[c]))
         if not label:
             continue
         for c, p in numbers.items():

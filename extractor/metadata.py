@@ -185,6 +185,12 @@ def detect_organization(doc: Document) -> str:
             return collapse(name)
     # a school's own report: the school heads the page («Муниципальное автономное
     # общеобразовательное учреждение «Лицей № 21» г. Тамбова»)
+    # the short name the heading gives itself in brackets («(МБОУ СОШ № 4 г. Ливны)») is how the
+    # school names itself
+    for p in paras[:4]:
+        m = re.fullmatch(r"\s*\(([^()]{4,80})\)\s*", p.text)
+        if m and short_name(m.group(1)) and re.search(r"№|«|\b[А-ЯЁ]{3,}\b", m.group(1)):
+            return collapse(m.group(1))
     head = [p.text for p in paras[:2] if len(p.text) < 250]
     for text in head[:1] + [" ".join(head)] + head[1:]:
         name = short_name(text)

@@ -73,6 +73,8 @@ def header_rows(table: Table) -> int:
         if _is_numbering_row(cells):
             n += 1
             continue
+        if n >= 1 and table.n_cols > 2 and len({x for x in cells if x}) == 1 and all(cells):
+            break  # one label over the whole width under the headings: a group of rows («Городские ОО»)
         has_value = any(_numeric(t) and parse_number(t).value is not None for t in cells[1:])
         has_org = any(looks_like_org(t) and not _header_word(t) and not _header_like(t) for t in cells)
         if has_value or has_org:

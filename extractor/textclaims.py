@@ -173,8 +173,10 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False) -> dict 
     low = sent.lower()
     lead = re.split(r"[;]", sent[:at])[-1].lower()  # what the sentence says before the number
     # «наставник закреплён за всеми молодыми специалистами в 5 ОО»: those whose share is 100%
-    if re.search(r"\bвсе(?:ми|х|м)?\s+(?:[а-яё]+\s+){0,2}молод\w+\s+(?:специалист|педагог|учител)",
-                 _count_window(sent, at), re.IGNORECASE):
+    window = _count_window(sent, at)
+    if re.search(r"\bвсе(?:ми|х|м)?\s+(?:[а-яё]+\s+){0,2}молод\w+\s+(?:специалист|педагог|учител)", window,
+                 re.IGNORECASE) or (re.search(r"\b100\s*%", window) and re.search(r"молод\w+\s+(?:специалист|педагог)",
+                                                                                 window, re.IGNORECASE)):
         return {"full": "young_teacher_mentee_share_pct"}
     met = plan_met(sent[max(0, at - 160): at]) or plan_met(re.split(r"[,;(]", sent[at:])[0] + " план"
                                                           if re.search(r"план", sent[max(0, at - 160): at + 80], re.I)
