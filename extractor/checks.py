@@ -375,12 +375,13 @@ def _mean_values(c: Claim, reads, facts) -> tuple[list[float], str]:
         per_org = defaultdict(set)
         orgs_seen = set()
         for f in facts:
-            if f.form and f.indicator in ("mentees", "mentors", "pairs"):
-                per_org[f.org_name].add(f.form)
-            orgs_seen.add(f.org_name)
-        if per_org:
-            n_rows = sum(len(v) for v in per_org.values())
-            return [float(len(v)) for v in per_org.values()], f"строк в таблице форм {n_rows} на {len(per_org)} ОО"
+            if f.form and f.indicator in ("mentees", "mentors", "pairs", "program_participants"):
+                orgs_seen.add(f.org_name)
+                if f.value:  # a dash («–», 0) in a form's cell: the form is not implemented there
+                    per_org[f.org_name].add(f.form)
+        if orgs_seen:
+            vals = [float(len(per_org.get(o, ()))) for o in orgs_seen]
+            return vals, f"форм с участниками в таблицах: {int(sum(vals))} на {len(vals)} ОО"
         vals = [f.value for f in facts if f.indicator == "forms_count" and f.value is not None]
         return vals, f"по столбцу количества форм ({len(vals)} ОО)"
     if "table" in e and e["table"] is not None:

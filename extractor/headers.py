@@ -248,7 +248,7 @@ def read_header(header: str, section: str = "", values_percent: bool = False, in
         f = merge_context(f, ctx)
     hit = decide(f, in_plan)
     if hit is None:
-        unit = "percent" if f.measure == "share" else "count"
+        unit = "percent" if f.measure == "share" or f.unit == "percent" else "count"
         return Reading(Indicator(new_code(header, "share_pct" if unit == "percent" else "value"), unit),
                        False, f, why="не подходит ни одно правило")
     code, rule = hit
