@@ -484,6 +484,16 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
         have = {orgs.key[f.org_name] for f in facts if f.form == form and f.value and f.org_name in orgs.key}
         keys = [k for k in keys if k in have]
         what = f"числом организаций, у которых в таблицах заполнена форма «{form}»"
+    if scope.get("threshold"):
+        lo, hi = scope["threshold"]
+        t = scope["table"]
+        vals = {orgs.key[f.org_name]: f.value for f in t.facts
+                if f.indicator == scope["indicator"] and f.value is not None and f.org_name in orgs.key}
+        inside = {k for k, v in vals.items() if lo - 1e-9 <= v <= hi + 1e-9}
+        keys = [k for k in keys if k in inside]
+        bound = f"ниже {fmt(hi)}%" if lo < -1e8 else f"не ниже {fmt(lo)}%" if hi > 1e8 else f"{fmt(lo)}–{fmt(hi)}%"
+        what = f"числом организаций с показателем {bound} (таблица {t.layout.table.index})"
+        scope = {k: v for k, v in scope.items() if k not in ("indicator",)}
     if scope.get("full"):
         code = scope["full"]
         full = {orgs.key[f.org_name] for f in facts if f.indicator == code and f.value is not None

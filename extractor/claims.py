@@ -125,8 +125,14 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
     plan_doc = plan_doc and any(f.indicator == "planned_participants" for r in reads for f in r.facts)
     for offset, sent in sentences(text):
         for c in org_counts(sent, plan_doc):
-            out.append(Claim("count", "organizations", f"«{c.quote}»", c.stated, loc, text,
-                             extra={"scope": c.extra["scope"]}))
+            scope = dict(c.extra["scope"])
+            if "threshold" in scope:  # the share is in a table of percents above: find it, or no claim
+                t = _table_of_share(doc, p, reads, c.quote)
+                code = _pct_indicator(t, c.quote)
+                if t is None or not code:
+                    continue
+                scope.update(table=t, indicator=code)
+            out.append(Claim("count", "organizations", f"«{c.quote}»", c.stated, loc, text, extra={"scope": scope}))
         for c in shares(sent, prev + " " + text[:offset]):
             e = c.extra
             ctx = fold(sent)

@@ -178,6 +178,15 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False) -> dict 
                  re.IGNORECASE) or (re.search(r"\b100\s*%", window) and re.search(r"молод\w+\s+(?:специалист|педагог)",
                                                                                  window, re.IGNORECASE)):
         return {"full": "young_teacher_mentee_share_pct"}
+    # «ниже 10% в 3 ОО», «выше 30% – в 5 ОО»: the organizations whose share is on that side
+    th = list(SHARE_THRESHOLD.finditer(sent[max(0, at - 120): at]))
+    if th:
+        m = th[-1]
+        below = m.group("op").lower() in ("ниже", "менее", "меньше")
+        v = to_float(m.group("v"))
+        if m.group("neg"):  # «не ниже 10%»: the bound included, on the other side
+            return {"threshold": (v, 1e9) if below else (-1e9, v)}
+        return {"threshold": (-1e9, v - 1e-6) if below else (v + 1e-6, 1e9)}
     met = plan_met(sent[max(0, at - 160): at]) or plan_met(re.split(r"[,;(]", sent[at:])[0] + " план"
                                                           if re.search(r"план", sent[max(0, at - 160): at + 80], re.I)
                                                           else "")
@@ -188,6 +197,8 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False) -> dict 
         return None  # a plan, or plans met: says nothing the tables show (unless they are the plan)
     if re.search(r"анкетир|опрос|соглашени|договор", lead):
         return None  # organizations surveyed or with agreements: a subset no table shows
+    if re.search(r"(?:руководител|директор|заведующ)\w*\s+(?:всех\s+)?$", sent[:at], re.IGNORECASE):
+        return None  # «Руководителям 15 общеобразовательных организаций: …»: whom an order addresses
     n_forms = _forms_per_org(_count_window(sent, at))
     if n_forms is not None:
         return {"n_forms": n_forms}  # organizations with one form only, with all five, with two or more
@@ -220,6 +231,8 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False) -> dict 
     return scope
 
 
+SHARE_THRESHOLD = re.compile(r"(?P<neg>не\s+)?(?P<op>ниже|менее|меньше|выше|более|свыше|больше)\s+(?P<v>\d+(?:[.,]\d+)?)"
+                             r"\s*%", re.IGNORECASE)
 PLAN_MET = re.compile(r"(?P<neg>не\s+)?(?P<verb>превыш\w+|перевыполн\w+|выполн\w+|достигну\w+|достигл\w+|достиг\b)", re.I)
 
 
