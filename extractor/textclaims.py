@@ -197,8 +197,6 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False) -> dict 
         return None  # a plan, or plans met: says nothing the tables show (unless they are the plan)
     if re.search(r"анкетир|опрос|соглашени|договор", lead):
         return None  # organizations surveyed or with agreements: a subset no table shows
-    if re.search(r"(?:руководител|директор|заведующ)\w*\s+(?:всех\s+)?$", sent[:at], re.IGNORECASE):
-        return None  # «Руководителям 15 общеобразовательных организаций: …»: whom an order addresses
     n_forms = _forms_per_org(_count_window(sent, at))
     if n_forms is not None:
         return {"n_forms": n_forms}  # organizations with one form only, with all five, with two or more
