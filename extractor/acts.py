@@ -36,15 +36,6 @@ DATE = (r"(?P<date>\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*(?:\d{4}|\d{2})(?!\d)|[«\"]?\d
         r"\s*(?:г(?:ода|г)?\.?)?")
 DATE_THEN_NUMBER = re.compile(DATE + r"\s*[,;]?\s*(?:г\.)?\s*" + NUMBER, re.I)
 NUMBER_THEN_DATE = re.compile(NUMBER + r"\s*[,;]?\s*(?:от\s*)?" + DATE, re.I)
-# «УТВЕРЖДЕНО приказом …», «Приложение № 1 к приказу …», «утв. постановлением …»
-STAMP = re.compile(r"(?:утвержд\w*|утв\.|введ\w+\s+в\s+действие|приложение\s*(?:№\s*\d+\s*)?(?:к\s+)?)"
-                   r"[^.]{0,120}?(?:приказ\w*|распоряжени\w*|постановлени\w*)", re.I)
-# what makes a date and number someone else's
-CITING = re.compile(r"(?:соответстви\w*|основани\w*|согласно|исполнени\w*|реализаци\w+|во\s+исполнение|"
-                    r"руководствуясь|предусмотрен\w*|утвержденн\w*|утверждённ\w*|минпросвещени\w*|"
-                    r"министерств\w*|федеральн\w*|письм\w*|закон\w*|распоряжением|распоряжения|приказом|"
-                    r"приказа|постановлением|постановления|протоколом)\W*[^.]{0,160}$", re.I)
-COUNCIL = re.compile(r"(?:принят\w*|рассмотрен\w*|согласован\w*|одобрен\w*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -70,9 +61,19 @@ def normalize(text: str) -> str:
     return re.sub(r"^(\W*)((?:[А-ЯЁ]\s){3,}[А-ЯЁ])\b", lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
 
 
-# the first words of a body that issues documents: an authority or an organization
-AUTHORITY = re.compile(r"^\W{0,3}(?:управлени|отдел|комитет|министерств|департамент|администраци|муниципальн|"
-                       r"государственн|[мгч][бакд]?[дн]?[оу]{1,2}\b|центр|информационно|методическ|институт)", re.I)
+# A line that begins an organization's or a body's name in a heading (the issuer, a heading
+# glued to the kind by a PDF reader)
+ORG_START = re.compile(r"^\W{0,3}(?:(?:муниципальн|государственн|частн|негосударственн|федеральн|областн|краев|"
+                       r"республиканск|автономн)\w*\s+(?:\w+\s+){0,3}(?:учреждени|организаци|предприяти)|"
+                       r"(?:муниципальн|государственн|областн|краев)\w*\s+(?:бюджетн|автономн|казенн|казённ)\w*|"
+                       r"[мгчн][бакд]?[дн]?[оу]{1,2}\b|мб?у\s*до|мауд?о|гапоу|гбпоу|гпоу|огбоу|кгбоу|мку|мбу|мау|"
+                       r"(?:средн|основн|начальн)\w*\s+(?:общеобразовательн\w*\s+)?школ|школа|гимнази|лице[йя]|"
+                       r"детск\w+\s+сад|центр|дом\s+детск|техникум|колледж|информационно|методическ|институт)", re.I)
+BODY = re.compile(r"^\W{0,3}(?:управлени|отдел|комитет|министерств|департамент|администраци)\w*", re.I)
+
+
+def _authority(line: str) -> bool:
+    return bool(ORG_START.match(line) or BODY.match(line))
 
 
 def kind_of_line(text: str) -> KindDef | None:
@@ -84,7 +85,7 @@ def kind_of_line(text: str) -> KindDef | None:
     if found is not None:
         return found
     words = list(re.finditer(r"(?<![\w-])[А-ЯЁ][\w-]*", line))
-    if len(line.split()) <= 4 or AUTHORITY.match(line):
+    if len(line.split()) <= 4 or _authority(line):
         for w in words[1:]:
             k = _kind_at(line[w.start():])
             if k is not None and (len(line.split()) <= 4 or k.name != "other"):
@@ -101,48 +102,6 @@ def _kind_at(line: str) -> KindDef | None:
         if any(p.match(line) for p in k.heading):
             return k
     return None
-
-
-@dataclass
-class Act:
-    date: str  # ISO
-    number: str
-    line: int  # index of the paragraph in the document
-    start: int
-    context: str  # the text before it on its line and the line above
-
-
-def find_acts(lines: list[str]) -> list[Act]:
-    """Every (date, number) pair in the lines, either order, or split over two adjacent lines
-    («28.08.2020» / «№ 632»), in text order."""
-    out: list[Act] = []
-    for i, raw in enumerate(lines):
-        text = normalize(raw)
-        taken: list[tuple[int, int]] = []
-        for pat in (DATE_THEN_NUMBER, NUMBER_THEN_DATE):
-            for m in pat.finditer(text):
-                if any(a <= m.start() < b for a, b in taken):
-                    continue
-                found = find_dates(m.group("date"))
-                if found:
-                    taken.append(m.span())
-                    out.append(Act(found[0].value.isoformat(), _clean(m.group("number")), i, m.start(),
-                                   (lines[i - 1] if i else "") + " " + text[:m.start()]))
-        if not taken and i + 1 < len(lines):
-            # a heading with the date on one line and the number on the next (or the reverse)
-            here, below = text.strip(), normalize(lines[i + 1]).strip()
-            d = re.fullmatch(r"(?:от\s*)?" + DATE + r"\s*(?:г\.?)?", here, re.I)
-            n = re.fullmatch(NUMBER, below, re.I)
-            if not (d and n):
-                d = re.fullmatch(r"(?:от\s*)?" + DATE + r"\s*(?:г\.?)?", below, re.I)
-                n = re.fullmatch(NUMBER, here, re.I)
-            if d and n:
-                found = find_dates(d.group("date"))
-                if found:
-                    out.append(Act(found[0].value.isoformat(), _clean(n.group("number")), i, 0,
-                                   lines[i - 1] if i else ""))
-    out.sort(key=lambda a: (a.line, a.start))
-    return out
 
 
 def _clean(number: str) -> str:
@@ -333,7 +292,8 @@ def title_of(doc: Document, kind: str) -> str:
             qt = collapse(q.strip(" *_"))
             if not qt:
                 continue
-            if find_acts([qt]) or re.fullmatch(r"(?:от\s*)?" + DATE + r"\s*(?:г\.?)?.*", qt, re.I) \
+            items = {it.kind for it in _items(_clean_line(qt), 0)}
+            if {"date", "number"} <= items or re.fullmatch(r"(?:от\s*)?" + DATE + r"\s*(?:г\.?)?.*", qt, re.I) \
                     or re.match(NUMBER, normalize(qt)) or re.match(r"^г(?:ород)?\.\s*[А-ЯЁ]", qt):
                 continue  # the date-and-number line of a heading
             if re.match(r"^(?:об?|по|о\s|«|на\s|в\s|для\s)", qt, re.I) or qt[:1].islower():

@@ -14,6 +14,7 @@ from normalizers.municipalities import Municipality, district_of_adjective, find
 from normalizers.organizations import parse_org, short_name
 from normalizers.text import collapse, fold
 
+from .acts import BODY, ORG_START
 from .model import Document, Paragraph
 
 # "Аналитическая справка", "Информационно-аналитическая справка", "СПРАВКА"
@@ -218,19 +219,10 @@ def detect_dates(doc: Document, kind: str) -> tuple[str, str, str]:
                 if per:
                     as_of = per.value.isoformat()
                     break
-    if kind == "other":
-        for p in head:
-            m = DATE_NUMBER.search(p.text)
-            if m and not re.search(r"(?:соответстви|основани|согласно|исполнени)\w*\W[^.]{0,160}$",
-                                   p.text[:m.start()], re.I):
-                found = find_dates(m.group(1))
-                if found:
-                    doc_date, doc_number = found[0].value.isoformat(), m.group(2).strip(".")
-                    break
-    else:
-        from .acts import own_act
+    # the document's own act, where kinds.toml says its kind has one (heading or stamp)
+    from .acts import own_act
 
-        doc_date, doc_number = own_act(doc, kind)
+    doc_date, doc_number = own_act(doc, kind)
     return as_of, doc_date, doc_number
 
 
@@ -387,14 +379,6 @@ def detect_region(doc: Document, municipality: Municipality | None) -> str:
     return max(body, key=lambda n: body[n]) if body else ""
 
 
-# A line that begins an organization's or a body's name in a heading
-ORG_START = re.compile(r"^\W{0,3}(?:(?:муниципальн|государственн|частн|негосударственн|федеральн|областн|краев|"
-                       r"республиканск|автономн)\w*\s+(?:\w+\s+){0,3}(?:учреждени|организаци|предприяти)|"
-                       r"(?:муниципальн|государственн|областн|краев)\w*\s+(?:бюджетн|автономн|казенн|казённ)\w*|"
-                       r"[мгчн][бакд]?[дн]?[оу]{1,2}\b|мб?у\s*до|мауд?о|гапоу|гбпоу|гпоу|огбоу|кгбоу|мку|мбу|мау|"
-                       r"(?:средн|основн|начальн)\w*\s+(?:общеобразовательн\w*\s+)?школ|школа|гимнази|лице[йя]|"
-                       r"детск\w+\s+сад|центр|дом\s+детск|техникум|колледж)", re.I)
-BODY = re.compile(r"^\W{0,3}(?:управлени|отдел|комитет|министерств|департамент|администраци)\w*", re.I)
 ROLE = re.compile(r"(?:и\.\s?о\.\s*)?(?:директор\w*|заведующ\w*|руководител\w*|начальник\w*|ректор\w*|"
                   r"председател\w*|глав\w*)\s+", re.I)
 
