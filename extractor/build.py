@@ -175,12 +175,9 @@ def corrections_key(settings: Settings, sha: str | None) -> str:
     return hashlib.sha256(repr(mine).encode()).hexdigest()[:16] if mine else ""
 
 
-# A failure that a later build may not repeat: a tool installed since, a worker that crashed.
-RETRY = ("не установлен", "установите", "аварийно", "ошибка обработки")
-
-
-def _retry(stored: tuple[str, str, str, str]) -> bool:
-    return stored[1] == "failed" and any(w in stored[2].lower() for w in RETRY)
+def _retry(stored: tuple[str, str, int, str]) -> bool:
+    """A failure that a later build may not repeat: a tool installed since, a worker that crashed."""
+    return stored[1] == "failed" and bool(stored[2])
 
 
 def mark_missing(store: Store, sources: set[str], prune: bool) -> list[str]:

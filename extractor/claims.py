@@ -358,8 +358,8 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
     # the plan the list is said of: in its own clause before it, or right after it
     # («превышены в 6 ОО (…)», «в МОУ «СОШ № 7» выполнены на 100%», «не выполнены в …»)
     met = plan_met(re.split(r"[;)]", seg)[-1][-160:])
-    if met is None and plan_met(sentence_text := seg + tail):
-        met = plan_met(re.split(r"[;,.]", tail.lstrip(" )"))[0] + " план") if sentence_text else None
+    if met is None and plan_met(seg + tail):  # the sentence speaks of a plan: the verb after the list
+        met = plan_met(re.split(r"[;,.]", tail.lstrip(" )"))[0] + " план")
     if met is not None and len(items) >= 1:  # «превысили плановые показатели: …», «не выполнили план …»
         desc = {">": "превысивших план", ">=": "выполнивших план", "<": "не выполнивших план",
                 "==": "выполнивших план ровно"}[met]

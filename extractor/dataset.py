@@ -19,7 +19,6 @@ from .identity import group_reports
 # (its numbers come from OCR).
 FORMAT_RANK = {"docx": 0, "odt": 1, "doc": 2, "rtf": 3, "xlsx": 4, "ods": 5, "txt": 6, "pdf": 7, "pdf-scanned": 9}
 KEY = ["org_id", "indicator", "form", "variant", "k"]
-FORMAT_NAMES = {"pdf-scanned": "скан PDF"}
 
 
 def assign_reports(db: sqlite3.Connection) -> None:

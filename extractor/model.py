@@ -127,6 +127,11 @@ class ReadError(Exception):
     """A file that cannot be read; the message is shown to the user, in Russian."""
 
 
+class ToolMissing(ReadError):
+    """A file that could be read with a system tool that is not installed (LibreOffice,
+    Tesseract): the next build tries it again."""
+
+
 def grid_to_table(grid: list[list[str]], **kw) -> Table:
     """A table from plain rows of text (no merges), padded to a rectangle."""
     width = max((len(r) for r in grid), default=0)

@@ -20,7 +20,7 @@ from .claims import extract_claims
 from .facts import Fact, column_readings, extract_tables
 from .identity import fingerprint
 from .metadata import Metadata, detect_kind, detect_organization, extract_metadata
-from .model import Document, ReadError
+from .model import Document, ReadError, ToolMissing
 from .readers import SUPPORTED_EXT, read_document, sha256_of
 from .settings import DEFAULT, Settings
 from .timer import document_limit
@@ -44,6 +44,7 @@ class DocResult:
     columns: list[dict] = field(default_factory=list)  # how each value column's heading was read
     fingerprint: dict | None = None  # content sketches that tell renditions of one report (identity.py)
     notes: list[str] = field(default_factory=list)  # lines of user files that did not apply to this file
+    retry: bool = False  # failed for a reason a later build may not meet (a tool missing, a worker crash)
 
 
 def extract(doc: Document, settings: Settings = DEFAULT) -> DocResult:
@@ -129,7 +130,8 @@ def _process_file(path: str, source: str, settings: Settings, sha: str | None) -
             fmt = detect_format(p)
         except OSError:
             fmt = p.suffix.lstrip(".").lower()
-        return DocResult(source=source, path=path, sha256=sha, format=fmt, status="failed", error=str(e))
+        return DocResult(source=source, path=path, sha256=sha, format=fmt, status="failed", error=str(e),
+                         retry=isinstance(e, ToolMissing))
     original, stale = apply_corrections(doc, [c for c in settings.corrections if c[1] == sha])
     try:
         result = extract(doc, settings)
@@ -277,7 +279,7 @@ def _run_pool(files, workers: int, settings: Settings, process_file) -> Iterator
                 except Exception as e:  # anything else from a worker fails its document only
                     item = files[i]
                     result = DocResult(source=item[1], path=str(item[0]), sha256="", status="failed",
-                                       error=f"ошибка обработки ({type(e).__name__})")
+                                       error=f"ошибка обработки ({type(e).__name__})", retry=True)
                     break
             yield result
     except (KeyboardInterrupt, GeneratorExit):
@@ -333,7 +335,7 @@ def _alone(func, item, settings: Settings) -> DocResult:
             return solo.submit(func, str(item[0]), item[1], settings, *item[2:]).result()
         except BrokenProcessPool:
             return DocResult(source=item[1], path=str(item[0]), sha256=item[2] if len(item) > 2 else "",
-                             status="failed",
+                             status="failed", retry=True,
                              error="обработчик файла аварийно завершился (сбой библиотеки или нехватка памяти)")
 
 

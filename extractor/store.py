@@ -22,7 +22,7 @@ CREATE TABLE IF NOT EXISTS documents (
   source TEXT PRIMARY KEY, sha256 TEXT, format TEXT, kind TEXT, title TEXT, municipality TEXT,
   organization TEXT, as_of TEXT, doc_date TEXT, doc_number TEXT, pages INTEGER, tables INTEGER,
   status TEXT, error TEXT, report_id TEXT, region TEXT, issuer TEXT, file TEXT, fingerprint TEXT,
-  corrections TEXT);
+  corrections TEXT, retry INTEGER);
 CREATE INDEX IF NOT EXISTS documents_sha ON documents(sha256);
 CREATE INDEX IF NOT EXISTS documents_muni ON documents(municipality);
 CREATE TABLE IF NOT EXISTS organizations (
@@ -97,10 +97,10 @@ class Store:
             self.db.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                             (key, value))
 
-    def known(self) -> dict[str, tuple[str, str, str, str]]:
-        """source → (sha256, status, error, corrections key) of every stored document."""
-        return {row[0]: tuple("" if v is None else v for v in row[1:]) for row in self.db.execute(
-            "SELECT source, sha256, status, error, corrections FROM documents")}
+    def known(self) -> dict[str, tuple[str, str, int, str]]:
+        """source → (sha256, status, retry, corrections key) of every stored document."""
+        return {row[0]: (row[1] or "", row[2] or "", row[3] or 0, row[4] or "") for row in self.db.execute(
+            "SELECT source, sha256, status, retry, corrections FROM documents")}
 
     def registry(self) -> Registry:
         """The organizations stored by earlier builds: their ids stay as they are."""
@@ -121,6 +121,7 @@ class Store:
             self.db.execute("DELETE FROM documents WHERE source = ?", (result.source,))
             row = export.document_row(result)
             row["fingerprint"] = json.dumps(result.fingerprint) if result.fingerprint else ""
+            row["retry"] = int(result.retry)
             self._insert("documents", {**row, **(extra or {})})
             for f, fact in zip(export.fact_rows(result), result.facts, strict=True):
                 self._insert("facts", {**f, "value": None if f["value"] == "" else float(f["value"]),

@@ -68,15 +68,6 @@ def find_regions(text: str, heading: bool = False) -> list[str]:
     return out
 
 
-def region_of_capital(city: str) -> str:
-    """«Ростов-на-Дону» → «Ростовская область»: a regional capital tells its region."""
-    want = fold(city)
-    for r in regions():
-        if fold(r.get("capital", "")) == want:
-            return r["name"]
-    return ""
-
-
 # district names that many regions share (and districts inside big cities): they name no region
 GENERIC_DISTRICTS = ("ленинск", "октябрьск", "советск", "первомайск", "кировск", "центральн", "заводск",
                      "железнодорожн", "калининск", "пролетарск", "красноармейск", "ворошиловск", "фрунзенск",

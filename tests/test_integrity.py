@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from extractor import build
 from extractor.cli import app
 
-from .conftest import SEEDS, read_csv
+from .conftest import ROOT, SEEDS, read_csv
 
 NOVO = "novocherkassk_spravka_2020"
 runner = CliRunner()
@@ -108,19 +108,29 @@ def test_removed_and_renamed_files_are_missing_then_pruned(archive):
                                                                       "dzerzhinsk_spravka_2020.txt"}
 
 
-def test_a_failure_from_a_missing_tool_is_retried(archive, monkeypatch):
-    inp, out = archive
-    build([inp], out, workers=1)
-    import sqlite3
+def test_a_failure_from_a_missing_tool_is_retried(tmp_path, monkeypatch):
+    """A DOC read without LibreOffice fails; once the tool is there, the next build reads it
+    (and a file that failed for good, a broken PDF, is not tried again)."""
+    import extractor.readers.legacy as legacy
+    from extractor.readers.legacy import soffice
 
-    db = sqlite3.connect(out / "outputs.sqlite")
-    with db:
-        db.execute("UPDATE documents SET status = 'failed', error = 'не установлен LibreOffice (пакет "
-                   "libreoffice-writer-nogui)' WHERE source = ?", (f"{NOVO}.docx",))
-    db.close()
+    if soffice() is None:
+        pytest.skip("LibreOffice is not installed")
+    inp = tmp_path / "in"
+    inp.mkdir()
+    shutil.copy(ROOT / "tests" / "data" / "peers" / "docling" / "doc" / "legacy_sample.doc", inp / "old.doc")
+    (inp / "broken.pdf").write_bytes(b"%PDF-1.4 broken")
+    out = tmp_path / "out"
+    monkeypatch.setenv("SPRAVKI_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(legacy, "soffice", lambda: None)
+    build([inp], out, workers=1)
+    docs = {d["source"]: d for d in read_csv(out / "documents.csv")}
+    assert docs["old.doc"]["status"] == "failed" and "LibreOffice" in docs["old.doc"]["error"]
+    monkeypatch.undo()
+    monkeypatch.setenv("SPRAVKI_CACHE", str(tmp_path / "cache"))
     report = build([inp], out, workers=1)
-    assert [r.source for r in report.results] == [f"{NOVO}.docx"]
-    assert {d["source"]: d["status"] for d in read_csv(out / "documents.csv")}[f"{NOVO}.docx"] == "ok"
+    assert [r.source for r in report.results] == ["old.doc"]
+    assert {d["source"]: d["status"] for d in read_csv(out / "documents.csv")}["old.doc"] == "ok"
 
 
 def test_corrections_change_the_value_and_the_checks_and_survive_force(tmp_path):

@@ -11,7 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ..model import Document, ReadError
+from ..model import Document, ReadError, ToolMissing
 from ..settings import Settings
 
 
@@ -23,7 +23,7 @@ def convert(path: Path, target: str, suffix: str, timeout: float, what: str = "D
     """One file converted by LibreOffice headless into a new temporary folder."""
     exe = soffice()
     if exe is None:
-        raise ReadError(f"для файлов {what} нужен LibreOffice: установите пакет "
+        raise ToolMissing(f"для файлов {what} нужен LibreOffice: установите пакет "
                         "libreoffice-writer-nogui (apt-get install libreoffice-writer-nogui"
                         + (" libreoffice-calc-nogui)" if what == "ODS" else ")"))
     out = Path(tempfile.mkdtemp(prefix="spravki-lo-"))

@@ -21,7 +21,7 @@ from PIL import Image, ImageFilter
 
 from normalizers.numbers import is_number, parse_number
 
-from ..model import ReadError
+from ..model import ReadError, ToolMissing
 
 DPI = 300
 VERSION = 5  # part of the cache key: a change in how pages are read invalidates old results
@@ -37,10 +37,10 @@ def tesseract_ready() -> None:
     a success is remembered for the process (every scanned page asks)."""
     exe = shutil.which("tesseract")
     if exe is None:
-        raise ReadError("в PDF нет текстового слоя (скан): для распознавания " + TESS_INSTALL)
+        raise ToolMissing("в PDF нет текстового слоя (скан): для распознавания " + TESS_INSTALL)
     langs = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30).stdout
     if "rus" not in langs.split():
-        raise ReadError("для распознавания скана нужны русские данные Tesseract: " + TESS_INSTALL)
+        raise ToolMissing("для распознавания скана нужны русские данные Tesseract: " + TESS_INSTALL)
 
 
 def render(page) -> np.ndarray:
