@@ -109,6 +109,8 @@ def extract_claims(doc: Document, reads: list[TableRead], references: list | Non
                                        "form": tc.form, "unit": tc.unit, "segment": tc.segment,
                                        "covered": tc.covered, "subtotals": tc.subtotals,
                                        "later_totals": tc.later_totals, "part_of": r.part_of}))
+    # a plan's «планируется вовлечь … в 10 ОО» speaks of its table only when the act has one
+    plan_doc = plan_doc and any(f.indicator == "planned_participants" for r in reads for f in r.facts)
     for p in doc.paragraphs:
         claims += _text_claims(doc, p, reads, plan_doc)
     claims += _consistency(doc, references)
@@ -121,8 +123,6 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
     out: list[Claim] = []
     prev = _previous_text(doc, p)
     share_spans = []
-    # a приказ whose table is the plan: its «планируется вовлечь … в 10 ОО» is about that table
-    plan_doc = plan_doc and any(f.indicator == "planned_participants" for r in reads for f in r.facts)
     for offset, sent in sentences(text):
         for c in org_counts(sent, plan_doc):
             scope = dict(c.extra["scope"])

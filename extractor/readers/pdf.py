@@ -327,14 +327,16 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
         return None  # long text in cells: two columns of prose, not a table
     if len(cols) == 2 and numeric == [0]:
         return None  # «1. Текст пункта …»: a numbered list
-    # bands of lines: the heading lines above the first data line each a band; below it,
-    # every line goes to the data line nearest it
+    # the column edges; the outer ones hold the headings too, which may stand wider than the numbers
+    left = min([cols[0][0]] + [ln.x0 for ln, _ in rows]) - 1
+    right = max([cols[-1][1]] + [ln.x1 for ln, _ in rows]) + 1
+    edges = [left] + [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)] + [right]
     first = data[0]
     # heading lines: one band for the lines down to the last phrase over several columns (the
     # parent heading), one for the rest (each column's own heading) — lines of one wrapped
-    # heading cell are one row, as in the ruled table
-    spans_at = [k for k in range(first) if any(len(cover(a, b)) > 1 for a, b in _heading_segments(rows[k][0], [
-        cols[0][0] - 1] + [(cols[c][1] + cols[c + 1][0]) / 2 for c in range(len(cols) - 1)] + [cols[-1][1] + 1]))]
+    # heading cell are one row, as in the ruled table; below the first data line, every line
+    # goes to the data line nearest it
+    spans_at = [k for k in range(first) if any(len(cover(a, b)) > 1 for a, b in _heading_segments(rows[k][0], edges))]
     split = (spans_at[-1] + 1) if spans_at else 0
     bands: list[list[int]] = [b for b in (list(range(0, split)), list(range(split, first))) if b]
     owner = {k: [k] for k in data}
@@ -349,10 +351,6 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     tops = [min(rows[k][0].top for k in b) for b in bands]
     bottoms = [max(rows[k][0].bottom for k in b) for b in bands]
     cells = []
-    # the outer edges hold the headings too, which may stand wider than the numbers
-    left = min([cols[0][0]] + [ln.x0 for ln, _ in rows]) - 1
-    right = max([cols[-1][1]] + [ln.x1 for ln, _ in rows]) + 1
-    edges = [left] + [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)] + [right]
     for n in range(len(bands)):
         top = tops[n] - 1 if n == 0 else (bottoms[n - 1] + tops[n]) / 2
         bottom = bottoms[n] + 1 if n + 1 == len(bands) else (bottoms[n] + tops[n + 1]) / 2
