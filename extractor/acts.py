@@ -51,13 +51,16 @@ def kinds() -> tuple[KindDef, ...]:
     path = Path(__file__).resolve().parent.parent / "normalizers" / "vocab" / "kinds.toml"
     with open(path, "rb") as f:
         data = tomllib.load(f)
-    return tuple(KindDef(k["name"], tuple(re.compile(r"^\W{0,3}" + h, re.I) for h in k["heading"]), k["own_act"],
+    # a list's item («- Распоряжение … от 25.12.2019 № Р-145») is a reference, not a heading
+    return tuple(KindDef(k["name"], tuple(re.compile(r"^(?![-–—•·]\s)\W{0,3}" + h, re.I) for h in k["heading"]),
+                         k["own_act"],
                          tuple(k.get("examples", ()))) for k in data["kind"])
 
 
 def normalize(text: str) -> str:
     """«N 161», «в„– 18» → «№ 161», «№ 18»; «П Р И К А З» → «ПРИКАЗ»."""
     text = NUMBER_SIGN.sub("№", text)
+    text = re.sub(r"^\d{1,4}\s+(?=[А-ЯЁ])", "", text)  # a page number or a site's year before the heading
     return re.sub(r"^(\W*)((?:[А-ЯЁ]\s){3,}[А-ЯЁ])\b", lambda m: m.group(1) + m.group(2).replace(" ", ""), text)
 
 
@@ -112,12 +115,14 @@ def _clean(number: str) -> str:
 # stamp's until the next stamp or the title.
 CUE_APPROVE = re.compile(r"^\W*(?:утвержд\w*|утв\.|введен\w*\s+в\s+действие|приложени\w*)", re.I)
 CUE_COUNCIL = re.compile(r"^\W*(?:согласован\w*|принят\w*|рассмотрен\w*|одобрен\w*)", re.I)
-ACT_WORD = re.compile(r"(?<![а-яё])(приказ|распоряжени|постановлени|протокол|решени)[а-яё]*", re.I)
+ACT_WORD = re.compile(r"(?<![а-яё])(приказ|распоряжени|постановлени|протокол|решени|пр-з|прик\.|пр\.(?=\s*№))[а-яё]*",
+                      re.I)
+ACT_ABBR = {"пр-з": "приказ", "прик.": "приказ", "пр.": "приказ"}  # «Пр. № 259-од от 17.06.2025»
 NUMBER_ITEM = re.compile(r"№\s*(?P<number>(?:[А-ЯЁA-Zа-яё]{1,4}\s?[-–]\s?)?\d[\w/.–-]*(?:\s?[-–]\s?[А-ЯЁа-яё]{1,3}"
                          r"(?![а-яё]))?)", re.I)
 CITE = re.compile(r"(?:соответстви|основани|согласно|исполнени|руководствуясь|минпросвещени|во\s+исполнение)", re.I)
 STAMP_SPAN = 7  # lines a stamp runs at most
-STAMP_LINES = 30  # stamps, the title and the heading stand within these
+STAMP_LINES = 40  # stamps, the title and the heading stand within these
 # where the body begins: a numbered section, «Общие положения», the order's «ПРИКАЗЫВАЮ»
 BODY_START = re.compile(r"^(?:№\s*(?:п\s*/\s*п)?\s*$|\d{1,2}\s?\.(?:\s|\d|[А-ЯЁ]|$)|[IVX]{1,4}\.\s|общие\s+положени|п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в)",
                         re.I)
@@ -167,7 +172,8 @@ def _items(text: str, i: int) -> list[Item]:
     for m in BARE_NUMBER.finditer(text):
         out.append(Item("number", _clean(m.group("number")), i, m.start("number")))
     for m in ACT_WORD.finditer(text):
-        out.append(Item("act", m.group(1).lower(), i, m.start()))
+        word = m.group(1).lower()
+        out.append(Item("act", ACT_ABBR.get(word, word), i, m.start()))
     return sorted(out, key=lambda x: x.pos)
 
 
@@ -177,6 +183,7 @@ class Stamp:
     line: int
     acts: list[tuple[str, str, str]]  # (act word, date, number), in order
     date: str = ""  # a date of the stamp itself («УТВЕРЖДАЮ … «30» августа 2023 г.»)
+    number: str = ""  # a number after that date, of an act the stamp does not name
     last: int = 0  # the last line that said something (an act, a date, a number)
 
 
@@ -208,6 +215,8 @@ def stamps(lines: list[str], stop: int) -> list[Stamp]:
                     act[slot] = it.value
             elif it.kind == "date" and not cur.date:
                 cur.date = it.value
+            elif it.kind == "number" and cur.date and not cur.number:
+                cur.number = it.value  # «Приложение № 1 / от «14» апреля 2022 г. № 78»: the act's, after its date
     for st in out:
         st.acts = [tuple(a) for a in st.acts]
     return out
@@ -239,7 +248,7 @@ def own_act(doc: Document, kind: str) -> tuple[str, str]:
             if word in ORDER_ACTS and (date or number):
                 return date or st.date, number
         if st.date and not any(w == "протокол" for w, _, _ in st.acts):
-            return st.date, ""  # «УТВЕРЖДАЮ / директор … / «30» августа 2023 г.»: a date, no number
+            return st.date, st.number  # «УТВЕРЖДАЮ / директор … / «30» августа 2023 г.»: a date, no number
     return "", ""
 
 

@@ -17,6 +17,7 @@ from normalizers.text import collapse, fold
 
 from .facts import TableRead
 from .model import Document, Paragraph, Table
+from .targets import targets
 from .textclaims import (
     compositions,
     decimals,
@@ -128,7 +129,7 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
             scope = dict(c.extra["scope"])
             if "threshold" in scope:  # the share is in a table of percents above: find it, or no claim
                 t = _table_of_share(doc, p, reads, c.quote)
-                code = _pct_indicator(t, c.quote)
+                code = _pct_indicator(t, c.quote, text[:offset])
                 if t is None or not code:
                     continue
                 scope.update(table=t, indicator=code)
@@ -146,16 +147,19 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
         for c in text_totals(sent, plan_doc):
             out.append(Claim("sum", c.extra["indicator"], f"«{c.quote[:160]}»", c.stated, loc, text,
                              extra={"text_total": True, **c.extra}))
+    for t in targets(text, sentences(text)):
+        span = next((s for s in reversed(share_spans) if s[0] <= t.start and s[2] == t.actual), None)
+        ind = _share_indicator(fold(text[max(0, (t.actual_at or t.start) - 200): t.start] + " " + t.phrase))
+        out.append(Claim("target", ind, f"«{collapse(t.quote)}»", t.bound, loc, text,
+                         extra={"relation": {">": "gt", ">=": "ge", "<=": "le"}[t.op], "verdict": t.verdict,
+                                "actual": span if span and span[4] else None, "actual_value": t.actual,
+                                "named": t.phrase, "table": _table_of_share(doc, p, reads, t.phrase)}))
     for m in TARGET_MET.finditer(text):
         neg = bool(m.group("neg"))
         before = [s for s in share_spans if s[0] < m.start() and s[4]]
         if m.group("v"):
-            planned = to_float(m.group("v"))
-            actual = before[-1] if before else None
-            out.append(Claim("target", "share", f"«{collapse(m.group(0))}»", planned, loc, text,
-                             extra={"relation": "gt" if m.group("verb").lower().startswith("превыш") else "ge",
-                                    "negated": neg, "actual": actual}))
-        elif before:
+            continue  # a target with its value: read above
+        if before:
             s = before[-1]
             out.append(Claim("target", "share", f"«{collapse(m.group(0))}» ({s[2]:g}%)", s[2], loc, text,
                              extra={"relation": "ge", "negated": neg, "actual": s}))
@@ -254,9 +258,10 @@ def _table_of_share(doc: Document, p: Paragraph, reads: list[TableRead], said: s
     return nearest_table(doc, p, reads, _percent_table)
 
 
-def _pct_indicator(t: TableRead | None, context: str = "") -> str:
+def _pct_indicator(t: TableRead | None, context: str = "", before: str = "") -> str:
     """The percent column of a table a text speaks of: the one whose role the text names
-    («удельный вес наставников …»), else the first."""
+    («удельный вес наставников …»), or the one the sentence before names when this one says
+    «этот показатель»; else the first."""
     if t is None:
         return ""
     codes = [c.indicator.code for c in t.layout.role("indicator") if c.indicator and c.indicator.unit == "percent"]
@@ -264,6 +269,9 @@ def _pct_indicator(t: TableRead | None, context: str = "") -> str:
         from .headers import role_of
 
         role = role_of(context[-120:])
+        if not role and before and re.search(r"(?:эт|данн|указанн)\w+\s+показател", context, re.IGNORECASE):
+            last = [s for _, s in sentences(before) if s.strip()]
+            role = role_of(last[-1][-200:]) if last else None
         for code in codes:
             if role and code.startswith(role):
                 return code
@@ -272,7 +280,7 @@ def _pct_indicator(t: TableRead | None, context: str = "") -> str:
 
 # Where an enumeration of organizations starts: after a colon or a dash, after «№», or after a
 # verb that says what they do («реализуют», «отмечен в», «у»).
-LIST_START = re.compile(r"(?::|\s[-–—]\s|\s(?:в|у)\s+(?=[«\"№A-ZА-ЯЁ])|(?<=ОО|ОУ)\s*\((?=\s*[«\"№A-ZА-ЯЁ])|\b(?:реализу\w+|реализовал\w*|использу\w+|применя\w+|отмечен\w*\s+в|"
+LIST_START = re.compile(r"(?::|\s[-–—]\s|\s(?:в|у)\s+(?=[«\"№A-ZА-ЯЁ])|(?:(?<=ОО)|(?<=ОУ)|(?<=организациях)|(?<=организациями)|(?<=учреждениях)|(?<=школах)|(?<=организации))\s*\((?=\s*[«\"№A-ZА-ЯЁ])|\b(?:реализу\w+|реализовал\w*|использу\w+|применя\w+|отмечен\w*\s+в|"
                         r"наблюдается\s+в|в\s+следующих\s+(?:ОО|организациях|школах)|не\s+реализу\w+)\s)",
                         re.IGNORECASE)
 # «ниже 10%», «не ниже 10 %», «менее 5%», «выше 30%»
@@ -348,7 +356,7 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
     from .textclaims import _forms_per_org, plan_met
 
     # «только одну форму реализуют: …», «в 2 ОО (ООШ № 3, ООШ № 6) реализуется только одна форма»
-    nf = _forms_per_org(seg[-160:])
+    nf = _forms_per_org(re.split(r";", seg)[-1][-160:])
     if nf is None and re.match(r"\s*\)", tail):
         nf = _forms_per_org(re.split(r"[;.]", tail)[0])
     if nf is not None and len(items) >= 1:
@@ -396,7 +404,9 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
         t = _table_of_share(doc, p, reads, seg)
         if t is None:
             return None
-        return Claim("membership", _pct_indicator(t, seg), f"«{quote[-160:]}»", items, loc, text,
+        at = p.text.find(seg[:40]) if seg else -1
+        return Claim("membership", _pct_indicator(t, seg, join_thousands(p.text[:at]) if at > 0 else ""),
+                     f"«{quote[-160:]}»", items, loc, text,
                      extra={"band": band, "table": t})
     if len(forms) == 1 and len(items) > 1 and not re.search(
             r"\bне\s+(?:\w+\s+)?(?:реализу|организ|внедр|использу)|отсутств|только\s+одн|одну\s+форму", seg, re.IGNORECASE):

@@ -2,6 +2,7 @@
 plus referenced documents, signatories and targets kept in the database."""
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -93,7 +94,10 @@ def detect_kind(doc: Document) -> tuple[str, str]:
     from .acts import HEAD_LINES, kind_of_line, title_of
 
     paras = _head(doc, HEAD_LINES)
+    page_title = _page_title(paras)
     for i, p in enumerate(paras):
+        if i == page_title:
+            continue
         if re.match(r"^Лист «[^»]*»$", p.text):
             continue  # a spreadsheet's sheet name, not a heading
         kd = kind_of_line(p.text)
@@ -116,6 +120,24 @@ def detect_kind(doc: Document) -> tuple[str, str]:
                 break
         return kind, collapse(" ".join(title))[:400]
     return "other", collapse(paras[0].text)[:200] if paras else ""
+
+
+def _page_title(paras: list[Paragraph]) -> int | None:
+    """A web page's own title above the document it shows («Протокол педагогического совета»
+    over a school's ПРИКАЗ): a heading in ordinary case, then the issuer's name, then the
+    kind in capitals on its own line. The index of that page title, or None."""
+    from .acts import _authority, kind_of_line
+
+    first = next((i for i, p in enumerate(paras) if kind_of_line(p.text)), None)
+    if first is None or paras[first].text.strip().isupper():
+        return None
+    for j in range(first + 1, len(paras)):
+        t = paras[j].text.strip()
+        kd = kind_of_line(t)
+        if kd is not None and kd.name != "other" and t.isupper() and len(t.split()) <= 3 \
+                and any(_authority(q.text.strip()) for q in paras[max(first + 1, j - 5): j]):
+            return first
+    return None
 
 
 def _in_stamp(paras: list[Paragraph], i: int) -> bool:
@@ -468,7 +490,7 @@ def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
     for i, text in enumerate(paras[:stop]):
         if not CUE_APPROVE.match(text):
             continue
-        stamp = " ".join(paras[i: i + 4])
+        stamp = " ".join(paras[i: min(i + 4, stop)])  # the stamp, never the body it stands over
         m = re.search(r"(?:приказ|распоряжени|постановлени|решени)\w*\s+(?!от\b|№)(?P<who>(?:министерств|управлени|"
                       r"департамент|комитет|отдел|администраци|правительств|главы?)\w*[^№]{0,120}?)(?=\s+(?:от|№)\b|$)",
                       stamp, re.I)
@@ -480,10 +502,15 @@ def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
             who = short_name(m.group("who")) or (m.group("who") if ORG_START.match(m.group("who")) else "")
             if who:
                 return _tidy(who)
-    for text in paras[:stop][:12]:
+    head_lines = paras[:stop][:14]
+    for i, text in enumerate(head_lines):
         kd = kind_of_line(text)
         if kd and kd.name in ("положение", "программа", "дорожная карта", "other"):
-            name = short_name(text)
+            # the title may run on («Дорожная карта (план мероприятий) / по реализации Положения … / в
+            # МБОУ «Гавриловская ООШ»»)
+            title = [text] + list(itertools.takewhile(lambda t: bool(re.match(r"^(?:[а-яё]|в\s|во\s|по\s)", t)),
+                                                      head_lines[i + 1: i + 3]))
+            name = short_name(" ".join(title))
             if name:
                 return _tidy(name)
     return org_name if org_name and kind in ("справка", "приказ") else ""

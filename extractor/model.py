@@ -134,9 +134,36 @@ class ToolMissing(ReadError):
 
 def grid_to_table(grid: list[list[str]], **kw) -> Table:
     """A table from plain rows of text (no merges), padded to a rectangle."""
+    grid = align_ragged_header(grid)
     width = max((len(r) for r in grid), default=0)
     rows = [[Cell(t) for t in r] + [Cell("") for _ in range(width - len(r))] for r in grid]
     return Table(rows=rows, **kw)
+
+
+def align_ragged_header(grid: list[list[str]]) -> list[list[str]]:
+    """A two-level header written as plain rows (TXT, a sheet, an unruled PDF) loses its merges:
+    «Наставляемые | Наставники» over «чел. | % | чел. | %» comes as a row of 5 cells over a row
+    of 4 above rows of 7. The lower row belongs to the last columns (the first ones span both
+    rows), and each group cell of the upper row spans an equal share of them. Rows that do not
+    add up that way are left as they are."""
+    width = max((len(r) for r in grid), default=0)
+    first_full = next((i for i, r in enumerate(grid) if len(r) == width), None)
+    if first_full is None or first_full < 2:
+        return grid
+    upper, lower = grid[first_full - 2], grid[first_full - 1]
+    m, p = len(lower), len(upper)
+    lead = width - m
+    groups = p - lead
+    if not (0 < m < width and lead > 0 and groups >= 1 and m % groups == 0 and m // groups >= 2):
+        return grid
+    span = m // groups
+    new_upper = list(upper[:lead])
+    for cell in upper[lead:]:
+        new_upper += [cell] + [""] * (span - 1)
+    out = [list(r) for r in grid]
+    out[first_full - 2] = new_upper
+    out[first_full - 1] = [""] * lead + list(lower)
+    return out
 
 
 def _row_starts(table: Table, r: int) -> set[int]:

@@ -22,6 +22,7 @@ from .identity import fingerprint
 from .metadata import Metadata, detect_kind, detect_organization, extract_metadata
 from .model import Document, ReadError, ToolMissing
 from .readers import SUPPORTED_EXT, read_document, sha256_of
+from .relines import relined
 from .settings import DEFAULT, Settings
 from .timer import document_limit
 
@@ -49,13 +50,14 @@ class DocResult:
 
 def extract(doc: Document, settings: Settings = DEFAULT) -> DocResult:
     """Everything spravki reads from one document (no organization ids yet)."""
-    kind_title = detect_kind(doc)  # once: it decides plans (приказ) and is the metadata's kind
-    doc_org = detect_organization(doc)
+    head = relined(doc)  # the title block as lines, also where a web page flattened it
+    kind_title = detect_kind(head)  # once: it decides plans (приказ) and is the metadata's kind
+    doc_org = detect_organization(head)
     reads = extract_tables(doc, doc_is_plan=kind_title[0] == "приказ", user_headers=settings.headers,
                            doc_org=doc_org)
     facts = [f for r in reads for f in r.facts]
     names = {f.org_name for r in reads if r.about_orgs for f in r.facts}
-    md = extract_metadata(doc, table_org=next(iter(names)) if len(names) == 1 else "", kind_title=kind_title,
+    md = extract_metadata(head, table_org=next(iter(names)) if len(names) == 1 else "", kind_title=kind_title,
                           org_name=doc_org)
     claims = extract_claims(doc, reads, md.references,
                             plan_doc=kind_title[0] in ("приказ", "распоряжение", "постановление"))

@@ -9,6 +9,7 @@ from normalizers.forms import find_forms, is_form_text, split_heading
 from normalizers.numbers import parse_number
 from normalizers.organizations import looks_like_org
 from normalizers.text import collapse, fold
+from normalizers.vocab import indicators
 
 from .headers import Features, Indicator, Reading, caption_of, features_of, read_header
 from .model import Table
@@ -237,7 +238,8 @@ def _check_readings(table: Table, n_header: int, cols: list[Column], groups: lis
             continue
         v = [x for x in vals[c.index] if x is not None]
         code = c.indicator.code
-        if c.indicator.unit == "percent" and any(x > 100.0 + 1e-9 for x in v):
+        known = indicators().get(code)
+        if c.indicator.unit == "percent" and any(x > (known.max_value if known else 100.0) + 1e-9 for x in v):
             c.indicator = Indicator(code.replace("_pct", "") + "_value", "count")
             c.note = "значения больше 100 — это не доля"
         elif code == "forms_count" and any(x > MAX_FORMS or x != int(x) for x in v):

@@ -257,6 +257,10 @@ FORMS_PER_ORG = re.compile(r"(?P<all>все(?:х|ми)?\s+)?(?P<only>тольк�
 AT_LEAST_FORMS = re.compile(r"(?:не\s+менее|не\s+меньше|от)\s+(?P<n>\d|дв\w+|тр\w+|четыр\w*)\s+(?:\w+\s+){0,2}?форм", re.I)
 
 
+MOST_FORMS = re.compile(r"(?:наибольш|максимальн)\w*\s+(?:числ|количеств)\w*\s+(?:\w+\s+)?форм\w*\s*\(\s*(?P<n>\d)\s*\)",
+                        re.I)
+
+
 def _word_number(w: str) -> int | None:
     w = w.lower()
     if w.isdigit():
@@ -270,6 +274,11 @@ def _forms_per_org(clause: str) -> tuple | None:
     m = AT_LEAST_FORMS.search(clause)
     if m and (n := _word_number(m.group("n"))):
         return (">=", n)
+    if re.search(r"\bтолько\s+форм[уы]\s+«", clause, re.I):
+        return ("==", 1)  # «только форму «ученик – ученик» реализуют …»: that one form alone
+    m = MOST_FORMS.search(clause)
+    if m:  # «наибольшее число форм (4) – …»: those with that many
+        return ("==", int(m.group("n")))
     if re.search(r"\bвсе\s+(?:[а-яё]+\s+)?форм\w*\b(?!\s+\w+\s+(?:друг|между))", clause, re.I) and \
             not FORMS_PER_ORG.search(clause):
         return ("all", 0)  # «все формы — в 4 ОО»: as many as the tables show
@@ -484,7 +493,8 @@ def text_totals(sent: str, plan_doc: bool = False) -> list[TextClaim]:
             continue  # «в 7 из 10 ОО», «в 12 школах»: organizations, not people
         # what the number counts: the words right after it, else the clause before it (from the
         # number before, so that «728 обучающихся и 91 педагогов» gives 91 its own noun)
-        after = re.match(r"(?:\s*[а-яё]+){0,3}", sent[n.end:]).group(0)
+        # («3 146 обучающихся при плане 3 138»: «при …» begins another number's phrase)
+        after = re.match(r"(?:\s*(?!при\b)[а-яё]+){0,3}", sent[n.end:]).group(0)
         start = nums[k - 1].end if k else 0
         pieces = re.split(r"[,;:()]|\s[-–—]\s", sent[start: n.start])
         before = pieces[-1]
@@ -612,7 +622,7 @@ def org_list(text: str) -> list[str]:
     names. It ends where an item is no organization."""
     text = text.strip()
     # commas inside quotes or a name's tail belong to the name
-    items, buf, depth = [], "", 0
+    items, buf, depth, closed = [], "", 0, False
     for part in re.split(r"(«|»|\(|\)|,|;|\s+и\s+)", text):
         if part in ("«", "("):
             depth += 1
@@ -623,6 +633,9 @@ def org_list(text: str) -> list[str]:
         if depth == 0 and (part in (",", ";") or re.fullmatch(r"\s+и\s+", part or "")):
             items.append(buf)
             buf = ""
+            if closed and part == ";":
+                break  # «… Гимназия № 6 и колледж; ДДТ реализует …»: «и» closed the list
+            closed = part not in (",", ";")
             continue
         buf += part or ""
     items.append(buf)
@@ -642,6 +655,9 @@ def org_list(text: str) -> list[str]:
             break
         if re.match(r"^(?:(?:в|во|на|по|у)\s+)?\d+\s+[а-яё]", item):
             break  # «в 24 общеобразовательных школах»: a count, no name
+        if re.fullmatch(r"(?:колледж|техникум|лицей|гимназия|детский\s+сад)", item.lower()):
+            out.append(item)  # «Гимназия № 6 и колледж»: the document's only one of that type
+            continue
         generic = GENERIC_NUMBERED.match(item)
         if generic:  # «образовательные организации №16»: the number is the name
             out.append(generic.group(1))

@@ -60,7 +60,7 @@ CITY = re.compile(r"\b(?:г\.|город\w*|пос\.|п\.|пгт\.?|рп\.?|с\.
 LEVELS = [("secondary", re.compile(r"\b\w{0,3}сош\b|\bсш\b|средн\w*")),
           ("basic", re.compile(r"\b\w{0,3}оош\b|основн\w*")),
           ("primary", re.compile(r"\b\w{0,3}нош\b|начальн\w*"))]
-PROPER = re.compile(r"([а-я]+(?:ская|ской|ский|ского|скую|ском|цкая|цкой|цкий|ная|ной|ий))\b")
+PROPER = re.compile(r"((?:[а-я]+-)?[а-я]+(?:ская|ской|ский|ского|скую|ском|цкая|цкой|цкий|ная|ной|ий))\b")
 
 SLUG_TYPE = {"school": "school", "lyceum": "lyceum", "gymnasium": "gymnasium",
              "kindergarten": "kindergarten", "additional-education": "do", "college": "college", "other": "org"}
@@ -244,7 +244,7 @@ def canonical_name(o: OrgName) -> str:
     if o.legal_form:
         parts.append(o.legal_form.upper().replace("ДО", " ДО").replace("  ", " "))
     if o.proper and len(o.proper) > 2 and o.org_type in ("school", "lyceum", "gymnasium"):
-        parts.append(inflect_adj(o.proper, "femn").capitalize())
+        parts.append("-".join(w.capitalize() for w in inflect_adj(o.proper, "femn").split("-")))
     label = {"school": "СОШ" if "сош" in fold(o.raw) or "средн" in fold(o.raw) else "школа",
              "lyceum": "лицей", "gymnasium": "гимназия", "kindergarten": "детский сад",
              "additional-education": o.abbr.upper()}.get(o.org_type, collapse(o.raw))

@@ -358,7 +358,10 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
             groups: list[set[int]] = []
             for line in (rows[k][0] for k in bands[n]):
                 for a, b in _heading_segments(line, edges):
-                    hit = set(cover(a, b))
+                    # a phrase is over the columns whose band it enters well, not only over their
+                    # numbers («… по формам» ends left of the last form's numbers)
+                    hit = set(cover(a, b)) | {c for c in range(len(cols)) if min(b, edges[c + 1]) - max(a, edges[c])
+                                              > 0.3 * (edges[c + 1] - edges[c])}
                     for g in [g for g in groups if g & hit]:
                         hit |= g
                         groups.remove(g)

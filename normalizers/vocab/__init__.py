@@ -59,6 +59,7 @@ class IndicatorDef:
     examples: tuple[str, ...]
     per_form: bool = False
     share_of: tuple[str, ...] = ()  # a share: (numerator, denominator) indicators
+    max_value: float = 100.0  # a percent above this is no reading of this indicator
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,7 @@ def indicators() -> dict[str, IndicatorDef]:
     for code, d in _load("indicators.toml").items():
         out[code] = IndicatorDef(code, d["unit"], d.get("label", code), tuple(d.get("rules", ())),
                                  tuple(d.get("examples", ())), bool(d.get("per_form", False)),
-                                 tuple(d.get("share_of", ())))
+                                 tuple(d.get("share_of", ())), float(d.get("max_value", 100.0)))
     return out
 
 
@@ -238,3 +239,13 @@ def regions() -> list[dict]:
 def cities() -> list[dict]:
     """Towns and district centres with their region (cities.toml): name, region, ambiguous."""
     return list(_load("cities.toml")["city"])
+
+
+@lru_cache(maxsize=1)
+def claim_words() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """Words of text claims (claims.toml), each phrase as a tuple of lemmas, by section and key."""
+    out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+    for section, keys in _load("claims.toml").items():
+        out[section] = {k: tuple(tuple(_parse(w)[0] for w in phrase.split()) for phrase in v)
+                        for k, v in keys.items()}
+    return out
