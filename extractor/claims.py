@@ -125,7 +125,7 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
     prev = _previous_text(doc, p)
     share_spans = []
     for offset, sent in sentences(text):
-        for c in org_counts(sent, plan_doc):
+        for c in org_counts(sent, plan_doc, text[max(0, offset - 300): offset]):
             scope = dict(c.extra["scope"])
             if "threshold" in scope:  # the share is in a table of percents above: find it, or no claim
                 t = _table_of_share(doc, p, reads, c.quote)
@@ -235,8 +235,11 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             from .headers import read_header
 
             r = read_header(f"{m.group('unit') or ''} {after} {mid}")
+            # the sentence, from its last «;» (what a clause before it said of a form is its own)
+            sent_start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, 0)
+            if not r.understood:  # «сформирована 301 пара, в среднем 18,8 на одно учреждение»
+                r = read_header(re.sub(r"[\d.,]+|«[^»]*»", " ", text[sent_start: m.start()])[-80:])
             if r.understood and r.indicator.unit != "percent":
-                sent_start = max(text.rfind(". ", 0, m.start()) + 1, 0)
                 forms = find_forms(text[sent_start: m.start()] + " " + mid + " " + after)  # «на форму «…» … в среднем»
                 out.append(Claim("mean", r.indicator.code, f"«{collapse(m.group(0) + after)}»", lo, loc, text,
                                  extra={"per_org": True, "form": forms[0] if len(forms) == 1 else "",
@@ -400,6 +403,17 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
             band = (to_float(b.group("lo")), to_float(b.group("hi")))
     elif ALL_FULL.search(seg):
         band = (100.0, 100.0)
+    else:
+        # «(не менее 15% …) достигнут в 15 ОО. Не достигнут показатель в 4 ОО: …»: the bound said
+        # before, on the side the verdict gives
+        verdict = re.search(r"(?P<neg>не\s+)?(?:достигнут|выполнен)\w*\s+(?:[а-яё]+\s+){0,2}(?:в|у)\s+(?:\d+\s+)?"
+                            r"(?:ОО|ОУ|организац\w*|школ\w*|учрежден\w*)\s*[:(–-]?\s*$", seg[-80:], re.IGNORECASE)
+        at = p.text.find(seg[:40]) if seg else -1
+        bound = list(re.finditer(r"не\s+(?:менее|ниже)\s+(?P<v>" + NUM + r")\s*%", p.text[max(0, at - 300): at + len(seg)]
+                                 if at >= 0 else seg))
+        if verdict and bound:
+            v = to_float(bound[-1].group("v"))
+            band = (-1e9, v - 1e-6) if verdict.group("neg") else (v, 1e9)
     if band is not None:
         t = _table_of_share(doc, p, reads, seg)
         if t is None:

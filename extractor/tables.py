@@ -135,7 +135,8 @@ def column_roles(table: Table, n_header: int, headers: list[str], section: str =
         forms = sum(is_form_text(t) for t in texts) / n
         lists = sum(bool(LIST_CELL.search(t)) for t in texts) / n
         percent = sum(bool(_numeric(t) and parse_number(t).percent) for t in texts) / n
-        small_ints = texts and all(re.fullmatch(r"\d{1,3}\.?", t) for t in texts)
+        # («1 0»: a row number a PDF wrapped over two lines)
+        small_ints = texts and all(re.fullmatch(r"\d(?:\s?\d){0,2}\.?", t) for t in texts)
         if not texts:
             role = "text"
         elif NUMBER_COL.match(h) and (small_ints or numeric >= 0.8) and c < table.n_cols - 1:

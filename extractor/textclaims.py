@@ -112,7 +112,7 @@ class TextClaim:
 
 # --- counts of organizations ------------------------------------------------------------
 
-def org_counts(sent: str, plan_doc: bool = False) -> list[TextClaim]:
+def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[TextClaim]:
     """«в 22 общеобразовательных организациях», «Сведения представили 16 ОО», «3 организации
     дополнительного образования», «форму «учитель – учитель» реализуют 8 ОО». The scope says
     which organizations are counted: those of a form, of a type, or with an indicator."""
@@ -131,8 +131,9 @@ def org_counts(sent: str, plan_doc: bool = False) -> list[TextClaim]:
             lem = lem  # the whole of «N из M»: counts all organizations
         # up to two adjectives, then the noun: «22 муниципальных общеобразовательных организациях»
         k = 0
-        while k < len(lem) and k < 3 and lem[k] in ("муниципальный", "государственный", "общеобразовательный",
-                                                      "образовательный", "подведомственный", "школьный", "весь"):
+        while k < len(lem) and k < 4 and lem[k] in ("муниципальный", "государственный", "общеобразовательный",
+                                                      "образовательный", "подведомственный", "школьный", "весь",
+                                                      "бюджетный", "автономный", "казённый", "казенный"):
             k += 1
         noun = lem[k] if k < len(lem) else ""
         if noun not in ORG_NOUNS and not (k and lem[k - 1] == "общеобразовательный"):
@@ -140,12 +141,18 @@ def org_counts(sent: str, plan_doc: bool = False) -> list[TextClaim]:
         if noun == "образовательный":
             continue
         tail = sent[n.end: n.end + 120]
-        scope = _count_scope(sent, n.start, tail, plan_doc)
+        if whole_of:  # «в 7 из 10 общеобразовательных организаций»: the noun after the whole says what
+            tail = sent[n.end + whole_of.end(): n.end + whole_of.end() + 120]
+        scope = _count_scope(sent, n.start, tail, plan_doc, before)
         if scope is None:
             continue
         if re.search(r"\bиз\s+$", sent[: n.start]):
             scope = {k: v for k, v in scope.items() if k == "types"}  # «из 24 …»: all of that type
-        out.append(TextClaim("count", n.value, quote_around(sent, n.start, n.end), {"scope": scope}))
+        elif out and ":" in sent[out[-1].extra["at"]: n.start]:
+            # «… реализуются в 8 ОО: в 7 из 10 общеобразовательных …»: a part of the count before the
+            # colon, said of the same thing
+            scope = {**{k: v for k, v in out[-1].extra["scope"].items() if k != "types"}, **scope}
+        out.append(TextClaim("count", n.value, quote_around(sent, n.start, n.end), {"scope": scope, "at": n.start}))
     return out
 
 
@@ -165,7 +172,7 @@ def _variants_in(text: str) -> list[str]:
         rest = rest[m.end():] if m.end() < len(rest) else ""
 
 
-def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False) -> dict | None:
+def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: str = "") -> dict | None:
     """Which organizations a count at `at` counts: those of the form named nearest before it
     in the sentence (or its only form), of the type its words name («общеобразовательных»,
     «дополнительного образования»), or with young specialists; None when it counts something
@@ -187,6 +194,14 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False) -> dict 
         if m.group("neg"):  # «не ниже 10%»: the bound included, on the other side
             return {"threshold": (v, 1e9) if below else (-1e9, v)}
         return {"threshold": (-1e9, v - 1e-6) if below else (v + 1e-6, 1e9)}
+    # «(не менее 15% …) достигнут в 15 ОО. Не достигнут показатель в 4 ОО»: the bound of the
+    # sentence before, on its other side
+    verdict = re.search(r"(?P<neg>не\s+)?(?:достигнут|выполнен)\w*\s+(?:[а-яё]+\s+){0,2}(?:в|у)\s+$", sent[max(0, at - 60): at],
+                        re.IGNORECASE)
+    bound = list(re.finditer(r"не\s+(?:менее|ниже)\s+(?P<v>\d+(?:[.,]\d+)?)\s*%", before[-300:]))
+    if verdict and bound and not SHARE_THRESHOLD.search(sent[:at]):
+        v = to_float(bound[-1].group("v"))
+        return {"threshold": (-1e9, v - 1e-6) if verdict.group("neg") else (v, 1e9)}
     met = plan_met(sent[max(0, at - 160): at]) or plan_met(re.split(r"[,;(]", sent[at:])[0] + " план"
                                                           if re.search(r"план", sent[max(0, at - 160): at + 80], re.I)
                                                           else "")
@@ -356,6 +371,8 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
                      sent[max(0, m.start() - 80): m.start()].lower()) or re.search(r"\(\s*$", sent[: m.start()]) and \
                 re.search(r"целев\w*\s+показател", sent[max(0, m.start() - 60): m.start()].lower()):
             continue  # a target («целевой показатель (100% …)») is no share of the text's numbers
+        if re.search(r"(?:\bне\s+)?(?:менее|ниже|более|выше|меньше|больше|свыше)\s*$", sent[: m.start()], re.IGNORECASE):
+            continue  # «не менее 20%»: a bound, not the share itself (targets are read apart)
         e: dict = {"decimals": decimals(m.group("p"))}
         inner = INNER.match(sent, m.end())
         after = BASE_AFTER.match(sent, m.end())
@@ -527,7 +544,11 @@ def text_totals(sent: str, plan_doc: bool = False) -> list[TextClaim]:
             r = read_header("планируемое количество участников")
         if not r.understood or r.indicator.unit == "percent":
             continue
-        forms = find_forms(sent)
+        # the form said of this number: in its own clause («555 пар, из них 465 – в форме «ученик –
+        # ученик»»: the form is the part's, not the whole's)
+        clause = re.split(r"[,;]|\s[-–—]\s", sent[n.end:])[0]
+        own = find_forms(sent[start: n.start].rsplit(",", 1)[-1] + clause)
+        forms = own if own or re.search(r"\bиз\s+(?:них|которых)\b", sent[n.end:]) else find_forms(sent)
         out.append(TextClaim("sum", n.value, quote_around(sent, n.start, n.end),
                              {"indicator": r.indicator.code, "form": forms[0] if len(forms) == 1 else ""}))
     return out
@@ -662,7 +683,7 @@ def org_list(text: str) -> list[str]:
         if generic:  # «образовательные организации №16»: the number is the name
             out.append(generic.group(1))
             continue
-        cut = re.split(r"\s+(?:–|—|-)\s+|\s+\(", item)[0].strip()
+        cut = re.split(r"\s+(?:–|—|-)\s+|\s+\(|:\s", item)[0].strip()
         ends = re.match(r"(.*?(?:№\s*\d+[а-я]?\b|»))\s+(?!(?:с|п|д|х|ст|г|пос|пгт|рп|р\.п|им|имени|ул)\b\.?)[а-яё]",
                         cut)
         if ends:  # «МБОУ ЕСОШ № 1 включает семь этапов»: the name ends at its number or quote

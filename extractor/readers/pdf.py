@@ -313,6 +313,17 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
             hit = [min(range(len(cols)), key=lambda k: min(abs(cols[k][0] - b), abs(cols[k][1] - a)))]
         return hit
 
+    # a line above the first row that runs over (nearly) every column, the number's and the
+    # name's included, is a sentence of the text (justified prose has wide gaps), not a heading:
+    # the table starts below it
+    left0 = min([cols[0][0]] + [ln.x0 for ln, _ in rows[data[0]:]]) - 1
+    right0 = max([cols[-1][1]] + [ln.x1 for ln, _ in rows[data[0]:]]) + 1
+    edges0 = [left0] + [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)] + [right0]
+    prose = [k for k in range(data[0]) if len(cols) >= 3 and (any(
+        len(cover(a, b)) >= len(cols) - 1 for a, b in _heading_segments(rows[k][0], edges0))
+        or (len(rows[k][0].text.split()) >= 5 and re.search(r"(?<!чел)(?<!тыс)(?<!руб)(?<!ед)(?<!шт)(?<!\bг)\.\s*$", rows[k][0].text)))]
+    if prose:
+        return _unruled_grid(rows[prose[-1] + 1:])
     grid = [["" for _ in cols] for _ in data]
     for n, k in enumerate(data):
         for a, b, t in rows[k][1]:

@@ -154,6 +154,119 @@ def _read_pipe(lines: list[str], i: int) -> tuple[Table | None, int]:
     return grid_to_table(rows), j
 
 
+# Fixed-width tables (a report printed to text with spaces): fields stand apart by two or more
+# spaces; columns are the runs of positions the rows fill, read off the body rows.
+FIELD = re.compile(r"\S+(?: \S+)*")
+
+
+def _fields(line: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in FIELD.finditer(line)]
+
+
+def _is_fixed_row(line: str) -> bool:
+    """A line of three or more fields apart by 2+ spaces, one of them a number."""
+    f = _fields(line)
+    return len(f) >= 3 and any(re.fullmatch(r"[-–—]|\d[\d\s.,%]*", t) for _, _, t in f)
+
+
+def _read_fixed(lines: list[str], i: int) -> tuple[Table | None, int]:
+    """From line i (a header's first line or the first row): the header lines down to a rule of
+    dashes (if any), then the rows while they stay fixed-width rows (a wrapped name's second line
+    continues the row above)."""
+    j = i
+    header: list[str] = []
+    k = i
+    while k < len(lines) and k - i < 8 and lines[k].strip() and not _is_rule(lines[k]):
+        k += 1
+    if k < len(lines) and _is_rule(lines[k]) and k > i:
+        header = lines[i:k]
+        j = k + 1
+    body: list[str] = []
+    while j < len(lines):
+        ln = lines[j]
+        if _is_rule(ln):
+            j += 1
+            continue
+        if not ln.strip():
+            break
+        if _is_fixed_row(ln) or (body and len(_fields(ln)) <= 2 and ln.startswith(" ")) or (
+                body and len(_fields(ln)) >= 2 and re.match(r"\s*(?:итого|всего)", ln, re.IGNORECASE)):
+            body.append(ln)
+            j += 1
+            continue
+        break
+    rows = [ln for ln in body if _is_fixed_row(ln) or re.match(r"\s*(?:итого|всего)", ln, re.IGNORECASE)]
+    if len(rows) < 3:
+        return None, i
+    width = max(len(ln) for ln in rows)
+    # a position is a gutter when (nearly) every full row leaves it blank — rows with as many fields
+    # as most rows have, not those where a note spans the numbers («нет молодых специалистов»);
+    # columns are the runs between gutters of two or more blanks
+    counts = [len(_fields(ln)) for ln in rows]
+    most = max(set(counts), key=lambda c: (counts.count(c), c))
+    full = [ln for ln, c in zip(rows, counts, strict=True) if c == most]
+    full = full if len(full) >= 3 else rows
+    filled = [sum(1 for ln in full if p < len(ln) and ln[p] != " ") for p in range(width)]
+    blank = [f <= 0.2 * len(full) for f in filled]
+    spans: list[list[int]] = []
+    p = 0
+    while p < width:
+        if blank[p]:
+            p += 1
+            continue
+        q = p
+        while q < width and not (blank[q] and (q + 1 >= width or blank[q + 1])):
+            q += 1
+        spans.append([p, q])
+        p = q
+    if len(spans) < 3:
+        return None, i
+
+    def place(line: str) -> list[str]:
+        cells = ["" for _ in spans]
+        for a, b, t in _fields(line):
+            overlap = [max(0, min(b, y) - max(a, x)) for x, y in spans]
+            best = max(range(len(spans)), key=lambda c: (overlap[c], -c))
+            if overlap[best] == 0:  # in a gutter: the column nearest
+                best = min(range(len(spans)), key=lambda c: min(abs(spans[c][0] - b), abs(spans[c][1] - a)))
+            # a text wider than its column (a note across the numbers) goes to the first it covers
+            first = next((c for c in range(len(spans)) if overlap[c] > 0), best)
+            wide = overlap[first] and b - a > (spans[first][1] - spans[first][0]) + 2
+            if wide and not re.search(r"\d", t):
+                # a note across several columns («нет молодых специалистов») says it of each, as
+                # a merged cell does, up to the next field
+                nxt = next((x for x, _y, _t in _fields(line) if x > a), 10 ** 6)
+                for c in range(first, len(spans)):
+                    if overlap[c] > 0 or spans[c][1] < nxt:
+                        cells[c] = (cells[c] + " " + t).strip()
+                continue
+            c = first if wide else best
+            cells[c] = (cells[c] + " " + t).strip()
+        return cells
+
+    def place_heading(line: str) -> list[str]:
+        # headings are written from the column's left, numbers to its right: a heading's words
+        # belong to the first column that ends after they begin
+        cells = ["" for _ in spans]
+        for a, _b, t in _fields(line):
+            c = next((k for k, (_x, y) in enumerate(spans) if y > a), len(spans) - 1)
+            cells[c] = (cells[c] + " " + t).strip()
+        return cells
+
+    grid: list[list[str]] = []
+    if header:
+        head = [place_heading(h) for h in header]
+        grid.append([" ".join(x for x in col if x) for col in zip(*head, strict=True)])
+    for ln in body:
+        cells = place(ln)
+        if grid and not _is_fixed_row(ln) and not re.match(r"\s*(?:итого|всего)", ln, re.IGNORECASE) \
+                and (len(grid) > 1 or not header):
+            grid[-1] = [(x + " " + y).strip() for x, y in zip(grid[-1], cells, strict=True)]  # a wrapped line
+        else:
+            grid.append(cells)
+    return grid_to_table(grid), j
+
+
 def parse_text(text: str, source: str = "", fmt: str = "txt") -> Document:
     lines = [clean(ln.rstrip("\r\n")) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     blocks: list[Paragraph | Table] = []
@@ -165,7 +278,8 @@ def parse_text(text: str, source: str = "", fmt: str = "txt") -> Document:
             i += 1
             continue
         reader = _read_layout_b if _is_b_cell(ln) else _read_layout_a if _is_a_row(ln) else \
-            _read_pipe if (_is_pipe_row(ln) or (_is_rule(ln) and i + 1 < n and _is_pipe_row(lines[i + 1]))) else None
+            _read_pipe if (_is_pipe_row(ln) or (_is_rule(ln) and i + 1 < n and _is_pipe_row(lines[i + 1]))) else \
+            _read_fixed if len(_fields(ln)) >= 2 and "  " in ln.strip() else None
         if reader is not None:
             table, i2 = reader(lines, i)
             if table is not None:
