@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from normalizers.forms import find_forms
 from normalizers.numbers import fmt
 from normalizers.organizations import OrgName, parse_org, same_org
 from normalizers.text import fold
@@ -53,6 +54,7 @@ class DocOrgs:
         self.parsed: dict[str, OrgName] = {}
         self.key: dict[str, str] = {}  # raw name → cluster key (first raw name of the organization)
         self.buckets: dict[tuple, list[str]] = defaultdict(list)  # (type, number) → names: no n² scan
+        self.listed: dict[str, set[str]] = {}  # forms a column of text names for each organization
         # two names in one table are two organizations: a table lists each of them once
         tables: dict[str, set[int]] = defaultdict(set)
         for f in facts:
@@ -118,9 +120,32 @@ class DocOrgs:
         return None
 
 
+def listed_forms(reads: list[TableRead], orgs: DocOrgs) -> dict[str, set[str]]:
+    """The forms a column of text names for each organization («ученик – ученик; учитель –
+    учитель»): a table that lists forms instead of counting by form."""
+    out: dict[str, set[str]] = {}
+    for r in reads:
+        if not r.about_orgs:
+            continue
+        t = r.layout.table
+        row_org = {f.row: f.org_name for f in r.facts if f.org_name in orgs.key}
+        if not row_org:
+            continue
+        for col in r.layout.columns:
+            if col.role in ("indicator", "total", "number", "org"):
+                continue
+            cells = {row: find_forms(t.value(row - 1, col.index)) for row in row_org}
+            if sum(bool(v) for v in cells.values()) < 0.6 * len(cells):
+                continue
+            for row, forms in cells.items():
+                out.setdefault(orgs.key[row_org[row]], set()).update(forms)
+    return out
+
+
 def run_checks(doc: Document, reads: list[TableRead], claims: list[Claim], md) -> list[Check]:
     facts = [f for r in reads for f in r.facts]
     orgs = DocOrgs([f for r in reads if r.about_orgs for f in r.facts])
+    orgs.listed = listed_forms(reads, orgs)
     claims = claims + table_list_claims(reads)
     out: list[Check] = []
     for c in claims:
@@ -327,9 +352,9 @@ def _percent_total(c: Claim, facts) -> Check:
     tried = []
     pair = share_columns(c.indicator)
     if pair:
-        num = next((sum(v) for n in pair[0].split("|") if (v := _cells(facts, rows, 0, n))), 0.0)
+        num = next((sum(v) for n in pair[0].split("|") if (v := _cells(facts, rows, 0, n))), None)
         den = sum(_cells(facts, rows, 0, pair[1]))
-        if den:
+        if den and num is not None:  # both columns in the table: the share of their totals
             share = num / den * 100
             ok = agrees(c.stated, share, max(d, 0))
             tried.append(Check("share", c.indicator, c.subject, fmt(c.stated), _r(share, 1), "ok" if ok else "mismatch",
@@ -479,11 +504,12 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
         what = f"числом организаций, у которых в таблицах заполнен вариант «{v}»"
     if scope.get("form"):
         form = scope["form"]
-        if not any(f.form for f in facts):
+        if not any(f.form for f in facts) and not orgs.listed:
             return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
                           f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в таблицах нет форм",
                           c.location)]
-        have = {orgs.key[f.org_name] for f in facts if f.form == form and f.value and f.org_name in orgs.key}
+        have = {orgs.key[f.org_name] for f in facts if f.form == form and f.value and f.org_name in orgs.key} \
+            if any(f.form for f in facts) else {k for k, v in orgs.listed.items() if form in v}
         keys = [k for k in keys if k in have]
         what = f"числом организаций, у которых в таблицах заполнена форма «{form}»"
     if scope.get("threshold"):
@@ -595,6 +621,8 @@ def _forms_of_orgs(facts, orgs) -> dict[str, set] | None:
                 per[orgs.key[f.org_name]].add(f.form)
     if seen:
         return per
+    if orgs.listed:
+        return orgs.listed
     counts = {orgs.key[f.org_name]: int(f.value) for f in facts
               if f.indicator == "forms_count" and f.value is not None and f.org_name in orgs.key}
     return {k: set(range(n)) for k, n in counts.items()} or None
@@ -609,6 +637,17 @@ def _named_total(code: str, facts) -> float | None:
 
 def check_share(c: Claim, reads, facts, orgs) -> list[Check]:
     e = dict(c.extra)
+    if e.get("form_share"):
+        form, code = e["form_share"], e["indicator"]
+        part = [f.value for f in facts if f.indicator == code and f.form == form and f.value is not None and not f.variant]
+        whole = [f.value for f in facts if f.indicator == code and f.form and f.value is not None and not f.variant]
+        if not part or not sum(whole):
+            return []  # the tables do not count this by form: the text claims nothing checkable here
+        share = sum(part) / sum(whole) * 100
+        ok = agrees(c.stated, share, e.get("decimals", 0))
+        return [Check("share", code, c.subject, fmt(c.stated), _r(share, 1), "ok" if ok else "mismatch",
+                      f"Доля формы «{form}» {fmt(c.stated)}% {'совпадает с' if ok else 'не совпадает с'} пересчитанной: "
+                      f"{fmt(sum(part))} / {fmt(sum(whole))} = {_r(share, 1)}%", c.location)]
     for key in ("n", "base"):
         ref = e.get(f"{key}_ref")
         if ref and e.get(key) is None:
@@ -862,6 +901,8 @@ def _cross_tables(reads: list[TableRead], facts: list[Fact], orgs: DocOrgs) -> l
             seen_forms.add(orgs.key[f.org_name])
             if f.value:
                 forms[orgs.key[f.org_name]].add(f.form)
+    if not seen_forms and orgs.listed:  # a column that names the forms instead of counting by form
+        forms, seen_forms = defaultdict(set, orgs.listed), set(orgs.listed)
     if seen_forms:
         for key, stated in by.get("forms_count", {}).items():
             if stated is None:

@@ -21,6 +21,7 @@ from .targets import targets
 from .textclaims import (
     compositions,
     decimals,
+    form_shares,
     join_thousands,
     org_counts,
     org_list,
@@ -139,6 +140,8 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
             ctx = fold(sent)
             out.append(Claim("share", _share_indicator(ctx), f"«{c.quote[:160]}»", c.stated, loc, text, extra=e))
             share_spans.append((offset + sent.find(c.quote[:20]), 0, c.stated, e.get("n"), e.get("base")))
+        for c in form_shares(sent, text[:offset]):
+            out.append(Claim("share", c.extra["indicator"], f"«{c.quote[:160]}»", c.stated, loc, text, extra=c.extra))
         composed = set()
         for c in compositions(sent):
             out.append(Claim("composition", "participants", c.quote, c.stated, loc, text,

@@ -70,6 +70,7 @@ def form_summary_checks(reads: list[TableRead], facts, orgs, make) -> list:
                     f"{what} = {fmt(computed)}" + ("" if ok else " — не совпадает"),
                     f"table {t.index}, row {i + 1}",
                     evidence=f"table {t.index}, row {i + 1}, col {c + 1}; таблицы {', '.join(map(str, sorted(other)))}"))
-            if col_checks and sum(ch.status == "ok" for ch in col_checks) * 2 > len(col_checks):
+            agree = sum(ch.status == "ok" for ch in col_checks)
+            if agree and agree * 2 >= len(col_checks):
                 out += col_checks
     return out

@@ -136,7 +136,11 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
                                                       "бюджетный", "автономный", "казённый", "казенный"):
             k += 1
         noun = lem[k] if k < len(lem) else ""
-        if noun not in ORG_NOUNS and not (k and lem[k - 1] == "общеобразовательный"):
+        # «форма «ученик – ученик» реализуется во всех 16 ОО, «учитель – учитель» – в 12, …»: the
+        # noun of the count before, left out
+        elided = bool(out) and re.search(r"»\s*[-–—]\s*(?:в|во)\s+$", sent[: n.start]) and \
+            re.match(r"\s*(?:[,;.()]|и\s|$)", sent[n.end:])
+        if noun not in ORG_NOUNS and not (k and lem[k - 1] == "общеобразовательный") and not elided:
             continue
         if noun == "образовательный":
             continue
@@ -239,8 +243,8 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
         scope["types"] = ("additional-education",)
     elif "общеобразовательный" in lem[:2]:
         scope["types"] = ("school", "lyceum", "gymnasium")
-    if re.search(r"молод\w+\s+(?:специалист|педагог|учител)", lead):
-        scope["indicator"] = "young_teachers"
+    if re.search(r"молод\w+\s+(?:специалист|педагог|учител)", lead) and "form" not in scope and "variant" not in scope:
+        scope["indicator"] = "young_teachers"  # (a form «направленная на адаптацию молодых педагогов» is still the form)
     return scope
 
 
@@ -502,8 +506,11 @@ def text_totals(sent: str, plan_doc: bool = False) -> list[TextClaim]:
     parts = {p for c in compositions(sent) for p in c.extra["parts"]}  # parts of a whole are no totals
     inside = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", sent)]
     for k, n in enumerate(nums):
-        if _age_or_year(sent, n) or n.next_lemmas[:1] == ["%"] or n.value != int(n.value) or n.value in parts:
+        if _age_or_year(sent, n) or n.next_lemmas[:1] == ["%"] or n.value != int(n.value):
             continue
+        if n.value in parts and not (n.next_lemmas[:1] and n.next_lemmas[0] in ("наставник", "наставляемый", "наставлять")
+                                     and re.match(r"\s*всего\b", sent, re.IGNORECASE)):
+            continue  # a part of a whole is no total — unless «Всего …: 313 наставников и 546 наставляемых»
         if any(a < n.start < b for a, b in inside):
             continue
         if n.next_lemmas[:1] == ["из"] or any(x in ORG_NOUNS for x in n.next_lemmas[:3]):
@@ -608,7 +615,59 @@ def compositions(sent: str) -> list[TextClaim]:
                 break
     if not out:
         out = _whole_then_shares(sent, nums)
+    if not out:
+        out = _enumeration(sent, nums)
     return out
+
+
+def _top_items(text: str) -> list[str]:
+    """Items of an enumeration at bracket depth 0 (commas inside «…» or (…) are the item's)."""
+    items, buf, depth = [], "", 0
+    for part in re.split(r"(«|»|\(|\)|,|;|\s+и\s+)", text):
+        if part in ("«", "("):
+            depth += 1
+        elif part in ("»", ")"):
+            depth = max(0, depth - 1)
+        if depth == 0 and (part in (",", ";") or re.fullmatch(r"\s+и\s+", part or "")):
+            items.append(buf)
+            buf = ""
+            continue
+        buf += part or ""
+    items.append(buf)
+    return items
+
+
+def _enumeration(sent: str, nums: list[Num]) -> list[TextClaim]:
+    """A whole, a colon, then items each opening with its number: «26 специалистов …: 15 – в форме
+    «работодатель – ученик» (…) и 11 – в форме …»; or the items, then «итого 177 чел.»."""
+    colon = sent.find(":")
+    if colon < 0:
+        return []
+    head = [x for x in nums if x.end <= colon and not _age_or_year(sent, x) and x.next_lemmas[:1] != ["%"]
+            and x.value == int(x.value) and "." not in sent[x.end: colon]]
+    parts, end = [], colon + 1
+    total = None
+    for item in _top_items(sent[colon + 1:]):
+        t = item.strip()
+        m = re.match(r"(?:итого|всего)\s*[-–—:]?\s*(\d+)\b", t, re.IGNORECASE)
+        if m and len(parts) >= 2:
+            total = to_float(m.group(1))
+            end = sent.find(t, end) + len(t)
+            break
+        m = re.match(r"(\d+)(?![\d.,%])\s*(?:[-–—]\s*)?[а-яё«]", t)
+        if parts and not re.match(r"\d", t) and t:
+            continue  # a comma inside an item's long description («предприятий, организаций и …»)
+        if not m or re.match(r"\d+\s*(?:лет|год|%)", t):
+            break
+        parts.append(to_float(m.group(1)))
+        end = sent.find(t, end) + len(t)
+    if len(parts) < 2:
+        return []
+    whole = total if total is not None else (head[-1].value if head else None)
+    if whole is None or not all(p < whole for p in parts):
+        return []
+    start = head[-1].start if total is None and head else colon + 1
+    return [TextClaim("composition", whole, collapse(sent[start: end]), {"parts": parts})]
 
 
 def _parts(sent: str, nums: list[Num], i: int, pos: int) -> tuple[list[float], int]:
@@ -697,3 +756,44 @@ def org_list(text: str) -> list[str]:
             continue
         break
     return out
+
+
+# «на эту форму приходится 73,1% всех наставляемых», «(форма «ученик – ученик») составляют 75,1% от
+# общего числа наставников», «70,9% всех пар»: one form's part of everyone of the document
+FORM_SHARE = re.compile(r"(?<![\d.,])(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:от\s+)?(?:всех|общего\s+(?:числа|количества)|"
+                        r"общей\s+численности|числа\s+всех)\s+(?P<noun>[а-яё]+(?:\s+[а-яё]+)?)", re.IGNORECASE)
+THIS_FORM = re.compile(r"\b(?:эт|данн)\w+\s+форм", re.IGNORECASE)
+# «на форму «ученик – ученик» – 200 пар (70,9%)»: the part counted, its share of all in brackets
+FORM_PART = re.compile(r"(?<![\d.,])(?P<n>\d+)\s+(?P<noun>[а-яё]+)\s*\(\s*(?P<p>\d+(?:[.,]\d+)?)\s*%\s*\)",
+                       re.IGNORECASE)
+
+
+def form_shares(sent: str, before: str = "") -> list[TextClaim]:
+    """A share of one form in a whole the tables count by form: the form named before the
+    percent in the sentence (or, for «эту форму», in the sentence before), the whole named after it."""
+    from .headers import read_header
+
+    out = []
+    for m in FORM_SHARE.finditer(sent):
+        forms = find_forms(sent[: m.start()])
+        if THIS_FORM.search(sent[: m.start()]) and not forms:
+            forms = find_forms(before[-300:])[-1:]
+        if len(set(forms)) != 1:
+            continue
+        r = read_header(m.group("noun"))
+        if not r.understood or r.indicator.code not in ("mentees", "mentors", "pairs", "program_participants"):
+            continue
+        out.append(TextClaim("share", to_float(m.group("p")), quote_around(sent, m.start(), m.end()),
+                             {"form_share": forms[0], "indicator": r.indicator.code, "decimals": decimals(m.group("p"))}))
+    for m in FORM_PART.finditer(sent):
+        forms = find_forms(sent[: m.start()])
+        if len(set(forms)) != 1 or re.search(r"\bиз\s+\d+", sent[m.end(): m.end() + 20]):
+            continue
+        r = read_header(m.group("noun"))
+        if not r.understood or r.indicator.code not in ("mentees", "mentors", "pairs", "program_participants"):
+            continue
+        out.append(TextClaim("share", to_float(m.group("p")), quote_around(sent, m.start(), m.end()),
+                             {"form_share": forms[0], "indicator": r.indicator.code, "decimals": decimals(m.group("p")),
+                              "part": to_float(m.group("n"))}))
+    return out
+

@@ -100,3 +100,37 @@ def test_a_district_document_signed_in_its_seat_town_is_the_districts(tmp_path):
                                          "ПРИКАЗ", "14.09.2022 № 312", "г. Кузнецк",
                                          "О вовлечении обучающихся в программы наставничества"])
     assert detect_municipality(read_document(path)).name == "Кузнецкий район"
+
+
+def test_a_flattened_web_page_is_read_by_lines():
+    """A web page's text with the title block in one line: stamps, the kind's heading and the first
+    clause are told apart, and the approving order gives the date and number."""
+    from extractor.pipeline import extract
+    from extractor.readers.txt import parse_text
+
+    text = ("УТВЕРЖДЕНО приказом от «31»__08_2021_г. № 127-а____ Директор БМАОУ СОШ №23 Н.А.Якорнова ПОЛОЖЕНИЕ "
+            "О наставничестве в БМАОУ СОШ № 23 1. Общие положения 1.1. Настоящее Положение о наставничестве "
+            "(далее - Положение) разработано во исполнение постановления Министерства просвещения РФ от "
+            "24.12.2019 № Р-145 «Об утверждении методологии (целевой модели) наставничества обучающихся».")
+    md = extract(parse_text(text, "p.txt")).metadata
+    assert (md.kind, md.doc_date, md.doc_number) == ("положение", "2021-08-31", "127-а")
+    assert "Министерств" not in md.issuer
+
+
+def test_a_page_title_over_the_document_is_not_its_kind():
+    from extractor.metadata import detect_kind
+    from extractor.readers.txt import parse_text
+
+    doc = parse_text("Протокол педагогического совета\n\nМуниципальное бюджетное общеобразовательное учреждение\n"
+                     "Погадаевская основная общеобразовательная школа\n\nПРИКАЗ\n\n31.03.2022 № 14-а\n\n"
+                     "О внедрении целевой модели наставничества\n")
+    assert detect_kind(doc)[0] == "приказ"
+
+
+def test_an_abbreviated_order_in_a_stamp():
+    from extractor.acts import own_act
+    from extractor.readers.txt import parse_text
+
+    doc = parse_text("УТВЕРЖДЕНО\n\nДиректор ГБОУ СО «ЕШИ № 6»\n\nПр. № 259-од от 17.06.2025\n\nПоложение\n\n"
+                     "о наставничестве\n\n1. Общие положения\n")
+    assert own_act(doc, "положение") == ("2025-06-17", "259-од")

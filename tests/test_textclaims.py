@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.textclaims import compositions, join_thousands, org_counts, org_list, shares, text_totals
+from extractor.textclaims import (
+    compositions,
+    form_shares,
+    join_thousands,
+    org_counts,
+    org_list,
+    shares,
+    text_totals,
+)
 
 COUNTS = [
     ("Сведения представили 16 ОО.", [(16, {})]),
@@ -13,7 +21,9 @@ COUNTS = [
     ("Вариант «равный – равному» реализуется в 8 ОО, вариант «успевающий – неуспевающий» – в 6 ОО.",
      [(8, {"variant": "равный - равному"}), (6, {"variant": "успевающий - неуспевающий"})]),
     ("Молодые специалисты работают в 20 из 24 общеобразовательных учреждений.",
-     [(20, {"indicator": "young_teachers"}), (24, {"types": ("school", "lyceum", "gymnasium")})]),
+     # the part is of the whole's type too: 20 of the 24 general-education ones
+     [(20, {"indicator": "young_teachers", "types": ("school", "lyceum", "gymnasium")}),
+      (24, {"types": ("school", "lyceum", "gymnasium")})]),
     ("Из них 3 организации дополнительного образования.", [(3, {"types": ("additional-education",)})]),
     # claims nothing the tables show
     ("В 2023 году в 6 ОО планируется запуск варианта «работодатель – ученик».", []),
@@ -146,3 +156,38 @@ def test_a_whole_and_one_part_is_no_composition():
     from extractor.textclaims import compositions
 
     assert compositions("Из 57 молодых педагогов наставники закреплены за 38 (67%).") == []
+
+
+def test_a_part_after_a_colon_shares_the_scope_of_its_whole():
+    got = [(c.stated, c.extra["scope"]) for c in org_counts(
+        "Формы с участием работодателей реализуются в 8 образовательных организациях: в 7 из 10 "
+        "общеобразовательных организаций и в колледже.")]
+    assert got[1] == (7, {"indicator": "partner_enterprises", "types": ("school", "lyceum", "gymnasium")})
+
+
+def test_an_elided_noun_repeats_the_count_before_it():
+    got = [(c.stated, c.extra["scope"].get("form")) for c in org_counts(
+        "Форма «ученик – ученик» реализуется во всех 16 ОО, «учитель – учитель» – в 12, «студент – ученик» – в 4 "
+        "(во взаимодействии с колледжем), «работодатель – ученик» – в 3 ОО.")]
+    assert got == [(16, "ученик-ученик"), (12, "учитель-учитель"), (4, "студент-ученик"), (3, "работодатель-ученик")]
+
+
+@pytest.mark.parametrize("sentence,whole,parts", [
+    ("Наставниками выступили 26 специалистов: 15 – в форме «работодатель – ученик» (проекты, экскурсии) и 11 – "
+     "в форме «работодатель – студент» (практика).", 26, [15, 11]),
+    ("Состав наставников: 113 обучающихся (форма «ученик – ученик»), 41 педагогов и 20 представителей предприятий, "
+     "организаций и колледжей, итого 177 чел.", 177, [113, 41, 20]),
+])
+def test_enumerations_after_a_colon_are_compositions(sentence, whole, parts):
+    (c,) = compositions(sentence)
+    assert (c.stated, c.extra["parts"]) == (whole, parts)
+
+
+@pytest.mark.parametrize("sentence,form,indicator,stated", [
+    ("Наиболее массовая форма «ученик – ученик»: на эту форму приходится 73,1% всех наставляемых.",
+     "ученик-ученик", "mentees", 73.1),
+    ("Наибольшая доля приходится на форму «ученик – ученик» – 200 пар (70,9%).", "ученик-ученик", "pairs", 70.9),
+])
+def test_a_forms_share_of_everyone(sentence, form, indicator, stated):
+    (c,) = form_shares(sentence)
+    assert (c.extra["form_share"], c.extra["indicator"], c.stated) == (form, indicator, stated)

@@ -1,0 +1,114 @@
+"""Checks over layouts and wordings met in unseen reports: targets said met or missed, a
+column of plan fulfilment, a table of forms restating the table of organizations, a column
+that lists forms, a share of one form in everyone, fixed-width text tables and two-level
+headers written as plain rows. Each document is built here; a planted error must come out
+as exactly one mismatch, and agreeing claims as ok."""
+from __future__ import annotations
+
+from extractor import extract, read_document
+from extractor.model import align_ragged_header
+from extractor.readers.txt import parse_text
+
+from .fixtures import make_docx, make_txt
+
+SCHOOLS = ["МБОУ СОШ № 1", "МБОУ СОШ № 2", "МБОУ «Гимназия № 3»", "МБОУ Ивановская ООШ"]
+
+
+def _checks(path):
+    return [(c.check, c.stated, c.computed, c.status) for c in extract(read_document(path)).checks]
+
+
+def test_targets_met_missed_and_beside_a_share(tmp_path):
+    rows = [["№", "ОО", "Численность обучающихся, чел.", "Вовлечено обучающихся, чел.", "Доля, %"]]
+    data = [(400, 100), (300, 60), (500, 110), (100, 30)]
+    for i, (n, k) in enumerate(data, 1):
+        rows.append([str(i), SCHOOLS[i - 1], str(n), str(k), f"{k / n * 100:.1f}".replace(".", ",")])
+    blocks = ["Справка о вовлечении обучающихся в наставничество", rows,
+              "Всего вовлечено 300 обучающихся, что составляет 23,1% от общей численности обучающихся (1300 чел.). "
+              "Целевой показатель (не менее 20% обучающихся) достигнут.",
+              "Доля вовлечённых составляет 23,1% при целевом значении не менее 10%.",
+              "Региональный показатель (не менее 30%) пока не достигнут."]
+    got = [c for c in _checks(make_docx(tmp_path / "t.docx", blocks)) if c[0] == "target"]
+    assert sorted((s, st) for _, s, _, st in got) == [("10", "ok"), ("20", "ok"), ("30", "ok")]
+
+
+def test_a_target_said_met_when_the_table_says_otherwise_is_a_mismatch(tmp_path):
+    rows = [["№", "ОО", "Численность обучающихся, чел.", "Вовлечено обучающихся, чел."]]
+    for i, (n, k) in enumerate([(400, 100), (300, 60), (500, 110), (100, 30)], 1):
+        rows.append([str(i), SCHOOLS[i - 1], str(n), str(k)])
+    blocks = ["Справка", rows, "Муниципальный показатель «Доля обучающихся, вовлечённых в наставничество, – "
+                               "не менее 30%» по итогам года достигнут."]
+    got = [c for c in _checks(make_docx(tmp_path / "t.docx", blocks)) if c[0] == "target"]
+    assert got == [("target", "30", "23.1", "mismatch")]
+
+
+def test_plan_fulfilment_column_is_checked_row_by_row_and_never_summed(tmp_path):
+    rows = [["№", "ОО", "Обучающиеся – участники программ, чел.", "", "% выполнения"],
+            ["", "", "план", "факт", ""]]
+    plan_fact = [(318, 325), (280, 251), (363, 389), (239, 258)]
+    for i, (p, f) in enumerate(plan_fact, 1):
+        pct = f / p * 100 if i != 2 else 93.7  # planted: 251 / 280 = 89.6
+        rows.append([str(i), SCHOOLS[i - 1], str(p), str(f), f"{pct:.1f}".replace(".", ",")])
+    rows.append(["", "Итого", "1200", "1223", "101,9"])
+    got = _checks(make_docx(tmp_path / "p.docx", ["Отчёт о выполнении плановых показателей", rows]))
+    shares = [c for c in got if c[0] == "share"]
+    assert len(shares) == 5 and [c for c in shares if c[3] == "mismatch"] == [("share", "93.7", "89.6", "mismatch")]
+    assert not [c for c in got if c[0] == "sum" and c[1] == "101.9"]
+
+
+def test_a_table_of_forms_restates_the_table_of_organizations(tmp_path):
+    t1 = [["№", "ОО", "Форма", "Наставников, чел.", "Наставляемых, чел."],
+          ["1", SCHOOLS[0], "Ученик – ученик", "10", "15"], ["2", SCHOOLS[0], "Учитель – учитель", "2", "3"],
+          ["3", SCHOOLS[1], "Ученик – ученик", "6", "8"], ["4", SCHOOLS[2], "Учитель – учитель", "4", "5"]]
+    t2 = [["Форма наставничества", "Количество ОО, реализующих форму", "Наставников, чел.", "Наставляемых, чел."],
+          ["Ученик – ученик", "2", "16", "23"], ["Учитель – учитель", "2", "6", "9"]]  # planted: 8 mentees
+    got = [c for c in _checks(make_docx(tmp_path / "f.docx", ["Итоги мониторинга", t1, "Сводные данные", t2]))
+           if c[0] == "cross_table"]
+    assert len(got) == 6 and [c for c in got if c[3] == "mismatch"] == [("cross_table", "9", "8", "mismatch")]
+
+
+def test_a_column_listing_forms_gives_each_organization_its_forms(tmp_path):
+    rows = [["№", "ОО", "Реализуемые формы", "Кол-во форм"],
+            ["1", SCHOOLS[0], "ученик – ученик; учитель – учитель", "2"],
+            ["2", SCHOOLS[1], "ученик – ученик", "2"],  # planted: one form listed
+            ["3", SCHOOLS[2], "ученик – ученик; учитель – учитель; студент – ученик", "3"]]
+    blocks = ["Информация о формах", rows, "Форма «ученик – ученик» реализуется во всех 3 ОО, «учитель – учитель» – в 2."]
+    got = _checks(make_docx(tmp_path / "l.docx", blocks))
+    cross = [c for c in got if c[0] == "cross_table"]
+    assert [c for c in cross if c[3] == "mismatch"] == [("cross_table", "2", "1", "mismatch")]
+    assert ("count", "2", "2", "ok") in got
+
+
+def test_fixed_width_text_table_with_a_note_across_columns():
+    text = "\n".join([
+        "№    Организация              Молодых          Из них в роли    Доля,",
+        "                              специалистов,    наставляемого,   %",
+        "                              чел.             чел.",
+        "--------------------------------------------------------------------",
+        "1    МБОУ СОШ № 1                           5                4   80,0",
+        "2    МБОУ СОШ № 2             нет молодых специалистов",
+        "3    МБОУ Ивановская ООШ                    2                2  100,0",
+        "4    МБОУ СОШ № 4                           4                3   75,0",
+        "     Итого                                 11                9   81,8",
+    ])
+    (t,) = parse_text(text).tables
+    assert [c.text for c in t.rows[0]][2:] == ["Молодых специалистов, чел.", "Из них в роли наставляемого, чел.",
+                                                "Доля, %"]
+    assert [c.text for c in t.rows[2]][1:] == ["МБОУ СОШ № 2"] + ["нет молодых специалистов"] * 3
+    assert [c.text for c in t.rows[-1]][1:] == ["Итого", "11", "9", "81,8"]
+
+
+def test_a_two_level_header_written_as_plain_rows_is_aligned():
+    grid = [["№", "ОО", "Численность", "Наставляемые", "Наставники"],
+            ["чел.", "%", "чел.", "%"],
+            ["1", "СОШ № 1", "100", "20", "20,0", "10", "10,0"]]
+    assert align_ragged_header(grid)[:2] == [["№", "ОО", "Численность", "Наставляемые", "", "Наставники", ""],
+                                             ["", "", "", "чел.", "%", "чел.", "%"]]
+
+
+def test_a_forms_share_of_everyone_is_recomputed(tmp_path):
+    rows = [["№", "ОО", "Пар «ученик – ученик»", "Пар «учитель – учитель»"],
+            ["1", SCHOOLS[0], "20", "5"], ["2", SCHOOLS[1], "30", "5"], ["3", SCHOOLS[2], "50", "10"]]
+    blocks = ["Справка", rows, "Наибольшая доля приходится на форму «ученик – ученик» – 100 пар (83,3%)."]
+    got = [c for c in _checks(make_txt(tmp_path / "s.txt", blocks)) if c[0] == "share"]
+    assert got == [("share", "83.3", "83.3", "ok")]
