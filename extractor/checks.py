@@ -393,10 +393,18 @@ def _mean_values(c: Claim, reads, facts) -> tuple[list[float], str]:
         # a mean of a count per organization: each organization's value (summed over its forms
         # when the table is per form and no form is named)
         per: dict[str, float] = defaultdict(float)
+        variant = e.get("variant")
+        plain = any(f.indicator == c.indicator and not f.variant for f in facts)
         for f in facts:
-            if f.indicator == c.indicator and f.value is not None and not f.variant and \
-                    (f.form == e["form"] if e.get("form") else True):
-                per[f.org_name] += f.value
+            if f.indicator != c.indicator or f.value is None:
+                continue
+            if (f.variant != variant) if variant else (f.variant and plain):
+                continue  # one variant's participants, or (when none is named) the rows' own values
+            if e.get("form") and not variant and f.form != e["form"]:
+                continue
+            per[f.org_name] += f.value
+        if e.get("having"):
+            per = {k: v for k, v in per.items() if v}
         return list(per.values()), f"среднее по {len(per)} ОО"
     if e.get("forms"):
         per_org = defaultdict(set)
@@ -637,6 +645,20 @@ def _named_total(code: str, facts) -> float | None:
 
 def check_share(c: Claim, reads, facts, orgs) -> list[Check]:
     e = dict(c.extra)
+    if e.get("variant_share"):
+        from normalizers.vocab import variant_form
+
+        v, code = e["variant_share"], e["indicator"]
+        form = variant_form(v)
+        part = [f.value for f in facts if f.variant == v and f.value is not None]
+        whole = [f.value for f in facts if f.variant and f.value is not None and (f.form == form if form else True)]
+        if not part or not sum(whole):
+            return []
+        share = sum(part) / sum(whole) * 100
+        ok = agrees(c.stated, share, e.get("decimals", 0))
+        return [Check("share", code, c.subject, fmt(c.stated), _r(share, 1), "ok" if ok else "mismatch",
+                      f"Доля варианта «{v}» {fmt(c.stated)}% {'совпадает с' if ok else 'не совпадает с'} пересчитанной: "
+                      f"{fmt(sum(part))} / {fmt(sum(whole))} = {_r(share, 1)}%", c.location)]
     if e.get("form_share"):
         form, code = e["form_share"], e["indicator"]
         part = [f.value for f in facts if f.indicator == code and f.form == form and f.value is not None and not f.variant]

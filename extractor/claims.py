@@ -19,6 +19,7 @@ from .facts import TableRead
 from .model import Document, Paragraph, Table
 from .targets import targets
 from .textclaims import (
+    _variants_in,
     compositions,
     decimals,
     form_shares,
@@ -244,8 +245,13 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
                 r = read_header(re.sub(r"[\d.,]+|«[^»]*»", " ", text[sent_start: m.start()])[-80:])
             if r.understood and r.indicator.unit != "percent":
                 forms = find_forms(text[sent_start: m.start()] + " " + mid + " " + after)  # «на форму «…» … в среднем»
+                variants = _variants_in(text[sent_start: m.start()])
+                # «в среднем на одну такую организацию»: over those that have it, not over all
+                having = bool(re.search(r"\bтак\w+\s+(?:организац|ОО|ОУ|школ|учрежден)|реализующ", mid + " " + after,
+                                        re.IGNORECASE))
                 out.append(Claim("mean", r.indicator.code, f"«{collapse(m.group(0) + after)}»", lo, loc, text,
                                  extra={"per_org": True, "form": forms[0] if len(forms) == 1 else "",
+                                        "variant": variants[-1] if variants else "", "having": having,
                                         "decimals": decimals(m.group("lo"))}))
     return out
 

@@ -484,7 +484,7 @@ def _counts_people(n: Num) -> bool:
 # --- totals stated in the text ------------------------------------------------------------
 
 # «Всего по району …», «общее количество …», «в целом по городу …», «итого …»
-TOTALIZING = re.compile(r"\b(?:всего|итого|в\s+целом|суммарно|(?<!от\s)общ(?:ее|ая|ий|его|ей)\s+(?:количеств|числ|численност)\w*|"
+TOTALIZING = re.compile(r"\b(?:всего|итого|в\s+целом|суммарно|(?<!от\s)общ(?:ее|ая|ий|его|ей)\s+(?:количеств|числ|численност)\w*|(?<!от\s)общ(?:ий|его|ему|им)\s+(?:\w+\s+)?охват\w*|"
                         r"по\s+(?:району|городу|округу|муниципалитету|муниципальному\s+образованию))\b",
                         re.IGNORECASE)
 # «участников», «человек» may be several groups at once (pupils and teachers): no total of one
@@ -656,6 +656,8 @@ def _enumeration(sent: str, nums: list[Num]) -> list[TextClaim]:
             break
         m = re.match(r"(\d+)(?![\d.,%])\s*(?:[-–—]\s*)?[а-яё«]", t)
         if parts and not re.match(r"\d", t) and t:
+            if re.search(r"\d", t):
+                return []  # «…, а также в 2 учреждениях …»: a part worded otherwise — not read
             continue  # a comma inside an item's long description («предприятий, организаций и …»)
         if not m or re.match(r"\d+\s*(?:лет|год|%)", t):
             break
@@ -760,7 +762,7 @@ def org_list(text: str) -> list[str]:
 
 # «на эту форму приходится 73,1% всех наставляемых», «(форма «ученик – ученик») составляют 75,1% от
 # общего числа наставников», «70,9% всех пар»: one form's part of everyone of the document
-FORM_SHARE = re.compile(r"(?<![\d.,])(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:от\s+)?(?:всех|общего\s+(?:числа|количества)|"
+FORM_SHARE = re.compile(r"(?<![\d.,])(?P<p>\d+(?:[.,]\d+)?)\s*%\s*(?:от\s+)?(?:всех|общего\s+числа\s+всех|общего\s+(?:числа|количества)|"
                         r"общей\s+численности|числа\s+всех)\s+(?P<noun>[а-яё]+(?:\s+[а-яё]+)?)", re.IGNORECASE)
 THIS_FORM = re.compile(r"\b(?:эт|данн)\w+\s+форм", re.IGNORECASE)
 # «на форму «ученик – ученик» – 200 пар (70,9%)»: the part counted, its share of all in brackets
@@ -775,6 +777,15 @@ def form_shares(sent: str, before: str = "") -> list[TextClaim]:
 
     out = []
     for m in FORM_SHARE.finditer(sent):
+        variants = _variants_in(sent[: m.start()])
+        if variants and re.search(r"\b(?:эт|данн)\w+\s+форм", sent[m.start("noun"): m.end() + 15]):
+            # «вариант «успевающий – неуспевающий» – 344 участника, или 59,8% от всех участников этой формы»
+            r = read_header(m.group("noun"))
+            if r.understood:
+                out.append(TextClaim("share", to_float(m.group("p")), quote_around(sent, m.start(), m.end()),
+                                     {"variant_share": variants[-1], "indicator": r.indicator.code,
+                                      "decimals": decimals(m.group("p"))}))
+            continue
         forms = find_forms(sent[: m.start()])
         if THIS_FORM.search(sent[: m.start()]) and not forms:
             forms = find_forms(before[-300:])[-1:]
