@@ -574,6 +574,11 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
         keys = [k for k in keys if orgs.parsed[k].org_type in scope["types"]]
         what += " (" + ("дополнительного образования" if "additional-education" in scope["types"]
                         else "общеобразовательных") + ")"
+    if scope.get("level"):  # «9 средних школ»: schools whose name gives that level
+        if not all(orgs.parsed[k].level for k in keys):
+            return []  # a school whose level its name does not say: the count is not recomputed
+        keys = [k for k in keys if orgs.parsed[k].level == scope["level"]]
+        what += {"secondary": ", средних", "basic": ", основных", "primary": ", начальных"}[scope["level"]]
     if scope.get("indicator"):
         code = scope["indicator"]
         if not any(f.indicator == code for f in facts):

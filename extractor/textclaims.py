@@ -133,7 +133,8 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
         k = 0
         while k < len(lem) and k < 4 and lem[k] in ("муниципальный", "государственный", "общеобразовательный",
                                                       "образовательный", "подведомственный", "школьный", "весь",
-                                                      "бюджетный", "автономный", "казённый", "казенный"):
+                                                      "бюджетный", "автономный", "казённый", "казенный",
+                                                      "средний", "основной", "начальный"):
             k += 1
         noun = lem[k] if k < len(lem) else ""
         # «форма «ученик – ученик» реализуется во всех 16 ОО, «учитель – учитель» – в 12, …»: the
@@ -241,6 +242,9 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
     lem = [t.lemma for t in tokenize(phrase)][:6]
     if "дополнительный" in lem:
         scope["types"] = ("additional-education",)
+    elif lem[:1] and lem[0] in SCHOOL_LEVELS and ("школа" in lem[:3] or "общеобразовательный" in lem[:2]):
+        scope["types"] = ("school",)  # «9 средних общеобразовательных школ»: schools of that level
+        scope["level"] = SCHOOL_LEVELS[lem[0]]
     elif "общеобразовательный" in lem[:2]:
         scope["types"] = ("school", "lyceum", "gymnasium")
     if re.search(r"молод\w+\s+(?:специалист|педагог|учител)", lead) and "form" not in scope and "variant" not in scope:
@@ -248,6 +252,7 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
     return scope
 
 
+SCHOOL_LEVELS = {"средний": "secondary", "основной": "basic", "начальный": "primary"}
 SHARE_THRESHOLD = re.compile(r"(?P<neg>не\s+)?(?P<op>ниже|менее|меньше|выше|более|свыше|больше)\s+(?P<v>\d+(?:[.,]\d+)?)"
                              r"\s*%", re.IGNORECASE)
 PLAN_MET = re.compile(r"(?P<neg>не\s+)?(?P<verb>превыш\w+|перевыполн\w+|выполн\w+|достигну\w+|достигл\w+|достиг\b)", re.I)

@@ -220,6 +220,12 @@ def same_org(a: OrgName, b: OrgName) -> bool:
             return True
         # a typo, not another place: «Котельниковская» is not «Полукотельниковская»
         return fuzz.ratio(a.proper, b.proper) >= 88 and a.proper[:3] == b.proper[:3]
+    if a.number is None and bool(a.proper) != bool(b.proper) and (a.city or b.city) and \
+            a.org_type in ("gymnasium", "lyceum"):
+        # «Выборгская гимназия» is «Гимназия» г. Выборга: the town's adjective names the town's one
+        named, placed = (a, b) if a.proper else (b, a)
+        if placed.city and _town_adjective(named.proper, placed.city):
+            return True
     if a.number is None and a.city and b.city and not (a.proper or b.proper):
         # a village school is named by its place: «СОШ с. Инзер» / «МОБУ СОШ с.Инзер»
         return fuzz.ratio(a.city, b.city) >= 90
@@ -229,6 +235,14 @@ def same_org(a: OrgName, b: OrgName) -> bool:
             return True
         return fold(a.raw) == fold(b.raw)
     return True
+
+
+def _town_adjective(adj: str, town: str) -> bool:
+    """'выборгский' of 'выборга' (Выборг), 'тобольский' of 'тобольска': the adjective's stem is the
+    town's stem."""
+    stem = re.sub(r"(?:ский|цкий|ской|ий)$", "", adj)
+    t = fold(town)
+    return len(stem) >= 4 and (t.startswith(stem) or stem.startswith(t[: max(4, len(t) - 2)]))
 
 
 def _college_name(o: OrgName) -> str:

@@ -68,11 +68,12 @@ def find_regions(text: str, heading: bool = False) -> list[str]:
     return out
 
 
-# district names that many regions share (and districts inside big cities): they name no region
-GENERIC_DISTRICTS = ("ленинск", "октябрьск", "советск", "первомайск", "кировск", "центральн", "заводск",
-                     "железнодорожн", "калининск", "пролетарск", "красноармейск", "ворошиловск", "фрунзенск",
-                     "свердловск", "московск", "приморск", "промышленн", "индустриальн", "северн", "южн",
-                     "восточн", "западн", "комсомольск", "дзержинск", "куйбышевск", "ждановск", "ленинградск")
+def generic_districts() -> tuple[str, ...]:
+    """District names that many regions share (and districts inside big cities): they name no
+    region. Data: cities.toml, [generic] districts."""
+    from .vocab import generic_districts as load
+
+    return load()
 
 
 def _stem(word: str) -> str:
@@ -89,7 +90,7 @@ def region_of_municipality(name: str) -> str:
     Сальск → «Ростовская область»), from cities.toml; a name that several regions share gives
     nothing rather than a guess."""
     if any(fold(w).startswith(g) and re.search(r"(?:ий|ой|ый)$", fold(w)) for w in name.split()
-           for g in GENERIC_DISTRICTS):
+           for g in generic_districts()):
         return ""
     place = re.sub(r"\b(?:город|городской|муниципальный|район|округ)\b", " ", name)
     place = " ".join(place.split())

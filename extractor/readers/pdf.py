@@ -319,7 +319,7 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     left0 = min([cols[0][0]] + [ln.x0 for ln, _ in rows[data[0]:]]) - 1
     right0 = max([cols[-1][1]] + [ln.x1 for ln, _ in rows[data[0]:]]) + 1
     edges0 = [left0] + [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)] + [right0]
-    prose = [k for k in range(data[0]) if len(cols) >= 3 and (any(
+    prose = [k for k in range(data[0]) if re.match(r"\s*Таблица\s*\d*\.?\s*$", rows[k][0].text) or len(cols) >= 3 and (any(
         len(cover(a, b)) >= len(cols) - 1 for a, b in _heading_segments(rows[k][0], edges0))
         or (len(rows[k][0].text.split()) >= 5 and re.search(r"(?<!чел)(?<!тыс)(?<!руб)(?<!ед)(?<!шт)(?<!\bг)\.\s*$", rows[k][0].text)))]
     if prose:
@@ -343,13 +343,66 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     right = max([cols[-1][1]] + [ln.x1 for ln, _ in rows]) + 1
     edges = [left] + [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)] + [right]
     first = data[0]
+    # a column's heading is centred over it while its numbers stand to the right: an edge that
+    # cuts a heading phrase of one column moves into the white between the phrases
+    segs = [_heading_segments(rows[k][0], edges) for k in range(first)]
+    phrases = [(a, b) for line in segs if line and all(len(cover(a, b)) == 1 for a, b in line)  # leaf lines only
+               for a, b in line]
+    for k in range(len(cols) - 1):
+        lo, hi, mid = cols[k][1], cols[k + 1][0], edges[k + 1]
+        cut = [(max(a, lo), min(b, hi)) for a, b in phrases if a < hi and b > lo]
+        if not any(a < mid < b for a, b in cut):
+            continue
+        free, x = [], lo
+        for a, b in sorted(cut):
+            if a > x + 2:
+                free.append((x, a))
+            x = max(x, b)
+        if hi > x + 2:
+            free.append((x, hi))
+        if free:
+            a, b = min(free, key=lambda f: abs((f[0] + f[1]) / 2 - mid))
+            edges[k + 1] = (a + b) / 2
     # heading lines: one band for the lines down to the last phrase over several columns (the
     # parent heading), one for the rest (each column's own heading) — lines of one wrapped
     # heading cell are one row, as in the ruled table; below the first data line, every line
     # goes to the data line nearest it
     spans_at = [k for k in range(first) if any(len(cover(a, b)) > 1 for a, b in _heading_segments(rows[k][0], edges))]
     split = (spans_at[-1] + 1) if spans_at else 0
-    bands: list[list[int]] = [b for b in (list(range(0, split)), list(range(split, first))) if b]
+
+    def line_groups(k: int) -> list[set[int]]:
+        """The columns each phrase of a heading line stands over (phrases that share a column are one)."""
+        groups: list[set[int]] = []
+        for a, b in _heading_segments(rows[k][0], edges):
+            # a phrase is over the columns whose band it enters well, not only over their numbers
+            # («… по формам» ends left of the last form's numbers)
+            hit = set(cover(a, b)) | {c for c in range(len(cols)) if min(b, edges[c + 1]) - max(a, edges[c])
+                                      > 0.3 * (edges[c + 1] - edges[c])}
+            for g in [g for g in groups if g & hit]:
+                hit |= g
+                groups.remove(g)
+            groups.append(hit)
+        return groups
+
+    # the parent headings: one band per level — a caption over the forms, the forms over their
+    # columns — where a line's phrases split a phrase of the line above, a new level begins; a
+    # wrapped line of the same phrases stays in its band
+    levels: list[list[int]] = []
+    above: list[set[int]] = []
+    for k in range(first if split else 0):
+        groups = line_groups(k)
+        finer = any(sum(1 for g in groups if g <= h) >= 2 for h in above)
+        if levels and not finer:
+            levels[-1].append(k)
+            above = above + [g for g in groups if not any(g <= h for h in above)]
+        else:
+            levels.append([k])
+            above = groups
+    if split and len(levels) >= 2:  # the last level holds each column's own heading
+        parents, bands = levels[:-1], levels
+    else:
+        parents = [list(range(split))] if split else []
+        bands = [b for b in (list(range(0, split)), list(range(split, first))) if b]
     owner = {k: [k] for k in data}
     for k in range(first, len(rows)):
         if k in owner:
@@ -358,21 +411,16 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
         near = min(data, key=lambda d: abs((rows[d][0].top + rows[d][0].bottom) / 2 - mid))
         owner[near].append(k)
     bands += [sorted(owner[k]) for k in data]
-    n_heading = len(bands) - len(data)
     tops = [min(rows[k][0].top for k in b) for b in bands]
     bottoms = [max(rows[k][0].bottom for k in b) for b in bands]
     cells = []
     for n in range(len(bands)):
         top = tops[n] - 1 if n == 0 else (bottoms[n - 1] + tops[n]) / 2
         bottom = bottoms[n] + 1 if n + 1 == len(bands) else (bottoms[n] + tops[n + 1]) / 2
-        if n < n_heading and spans_at and n == 0:  # the parent heading: its phrases over their columns
+        if n < len(parents):  # a parent heading: its phrases over their columns
             groups: list[set[int]] = []
-            for line in (rows[k][0] for k in bands[n]):
-                for a, b in _heading_segments(line, edges):
-                    # a phrase is over the columns whose band it enters well, not only over their
-                    # numbers («… по формам» ends left of the last form's numbers)
-                    hit = set(cover(a, b)) | {c for c in range(len(cols)) if min(b, edges[c + 1]) - max(a, edges[c])
-                                              > 0.3 * (edges[c + 1] - edges[c])}
+            for k in bands[n]:
+                for hit in line_groups(k):
                     for g in [g for g in groups if g & hit]:
                         hit |= g
                         groups.remove(g)

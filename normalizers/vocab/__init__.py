@@ -249,3 +249,9 @@ def claim_words() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
         out[section] = {k: tuple(tuple(_parse(w)[0] for w in phrase.split()) for phrase in v)
                         for k, v in keys.items()}
     return out
+
+
+@lru_cache(maxsize=1)
+def generic_districts() -> tuple[str, ...]:
+    """Stems of district names many regions share (cities.toml, [generic])."""
+    return tuple(_load("cities.toml").get("generic", {}).get("districts", ()))
