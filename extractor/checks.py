@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from normalizers.forms import find_forms
 from normalizers.numbers import fmt
 from normalizers.organizations import OrgName, parse_org, same_org
-from normalizers.text import fold
+from normalizers.text import collapse, fold
 
 from .claims import Claim, table_list_claims
 from .facts import Fact, TableRead
-from .formsummary import form_summary_checks
+from .formsummary import form_summary_checks, form_table_shares
 from .model import Document
 
 
@@ -148,15 +148,17 @@ def run_checks(doc: Document, reads: list[TableRead], claims: list[Claim], md) -
     orgs.listed = listed_forms(reads, orgs)
     claims = claims + table_list_claims(reads)
     out: list[Check] = []
+    labelled = facts + [f for r in reads if not r.facts for f in r.label_facts]  # a table of forms: its own sums
     for c in claims:
         fn = CHECKERS.get(c.kind)
         if fn is None:
             continue
-        for check in fn(c, reads, facts, orgs):
+        for check in fn(c, reads, labelled if c.kind == "sum" and not c.extra.get("text_total") else facts, orgs):
             check.quote = c.quote[:500]
             out.append(check)
     out += _cross_tables(reads, facts, orgs)
     out += form_summary_checks(reads, facts, orgs, Check)
+    out += form_table_shares(reads, Check)
     _identify(doc, reads, out)
     return out
 
@@ -364,6 +366,12 @@ def _percent_total(c: Claim, facts) -> Check:
             if ok:
                 return tried[0]
     vals = _cells(facts, rows, e["col"])
+    if vals and abs(c.stated - 100) < 1e-9 and len(vals) >= 2 and \
+            abs(sum(vals) - 100) <= 0.05 * len(vals) * 10 ** -d + 1e-9:
+        # «Всего – 100%» under the parts' shares of one whole: they add up to it
+        return Check("sum", c.indicator, c.subject, fmt(c.stated), _r(sum(vals)), "ok",
+                     f"{c.subject.capitalize()} (100%) — доли частей одного целого в сумме дают {_r(sum(vals))}% "
+                     "— совпадает", c.location, evidence=_rows_text(rows, e["col"]))
     if vals:
         mean = sum(vals) / len(vals)
         ok = agrees(c.stated, mean, d)
@@ -377,6 +385,59 @@ def _percent_total(c: Claim, facts) -> Check:
         return tried[0]
     return Check("mean", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
                  f"{c.subject.capitalize()} ({fmt(c.stated)}%) не пересчитать: в таблице нет чисел", c.location)
+
+
+def _group_members(reads, facts, orgs, group: str) -> set | None:
+    """Organizations whose rows stand under a group row naming `group` (a lemma: «сельский»),
+    None when no table has such a group row."""
+    from normalizers.vocab import tokenize
+
+    labels = {}
+    for r in reads:
+        for row, label in r.groups.items():
+            if label not in labels:
+                labels[label] = group in {t.lemma for t in tokenize(label)}
+            if labels[label]:
+                labels.setdefault((r.layout.table.index, row), True)
+    if not any(v for k, v in labels.items() if isinstance(k, str)):
+        return None
+    return {orgs.key[f.org_name] for f in facts if (f.table, f.row) in labels and f.org_name in orgs.key}
+
+
+def _young_orgs(facts, orgs) -> tuple[set, set] | None:
+    """(organizations with young specialists, those without) by the tables: their number where
+    it is given, else whether a share of theirs is («нет молодых специалистов» is none)."""
+    young = [f for f in facts if f.indicator.startswith("young") and f.org_name in orgs.key]
+    if not young:
+        return None
+    counted = any(f.indicator == "young_teachers" for f in young)
+    have = {orgs.key[f.org_name] for f in young if (f.value if counted and f.indicator == "young_teachers"
+                                                    else not counted and f.value is not None)}
+    return have, {orgs.key[f.org_name] for f in young} - have
+
+
+def _whole_table(reads, t: TableRead) -> list:
+    """The facts of a table with its continuations (the next Word table, the next page)."""
+    return [f for r in reads if r.part_of == t.part_of for f in r.facts] or t.facts
+
+
+def org_shares(facts, code: str, orgs) -> dict:
+    """Each organization's share `code` in a table: as printed, or, when the table prints no
+    such column, recomputed from the parts it holds in the same row (vocabulary: share_of)."""
+    vals = {orgs.key[f.org_name]: f.value for f in facts
+            if f.indicator == code and f.value is not None and f.org_name in orgs.key}
+    pair = share_columns(code)
+    if vals or not pair:
+        return vals
+    rows: dict = defaultdict(dict)
+    for f in facts:
+        if f.value is not None and not f.form and f.org_name in orgs.key:
+            rows[(f.table, f.row, orgs.key[f.org_name])][f.indicator] = f.value
+    for (_t, _r, key), got in rows.items():
+        num = next((got[n] for n in pair[0].split("|") if n in got), None)
+        if num is not None and got.get(pair[1]):
+            vals[key] = num / got[pair[1]] * 100
+    return vals
 
 
 def share_columns(indicator: str) -> tuple[str, str] | None:
@@ -495,9 +556,7 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
     """A count of organizations, of those its scope names: of one form (its cells filled in),
     of one type, or with young specialists."""
     if not orgs.clusters:
-        return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
-                      f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в документе нет таблиц "
-                      "с организациями", c.location)]
+        return []  # no table of organizations: the text's count states nothing the document shows
     scope = c.extra.get("scope") or {}
     keys = list(orgs.clusters)
     what = "числом организаций в таблицах документа"
@@ -523,8 +582,7 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
     if scope.get("threshold"):
         lo, hi = scope["threshold"]
         t = scope["table"]
-        vals = {orgs.key[f.org_name]: f.value for f in t.facts
-                if f.indicator == scope["indicator"] and f.value is not None and f.org_name in orgs.key}
+        vals = org_shares(_whole_table(reads, t), scope["indicator"], orgs)
         inside = {k for k, v in vals.items() if lo - 1e-9 <= v <= hi + 1e-9}
         keys = [k for k in keys if k in inside]
         bound = f"ниже {fmt(hi)}%" if lo < -1e8 else f"не ниже {fmt(lo)}%" if hi > 1e8 else f"{fmt(lo)}–{fmt(hi)}%"
@@ -566,19 +624,41 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
             return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
                           f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в таблицах нет форм по "
                           "организациям", c.location)]
-        target = want or len({f for forms in per.values() for f in forms})  # «все формы»: all the tables show
+        # «все формы»: as many as the tables show; «ни одной формы»: none
+        target = len({f for forms in per.values() for f in forms}) if op == "all" and not want else want
         keys = [k for k in keys if (len(per.get(k, ())) >= target if op == ">=" else len(per.get(k, ())) == target)]
-        what = {"==": f"числом организаций ровно с {target} формами", ">=": f"числом организаций с {target} и более "
+        what = {"==": f"числом организаций ровно с {target} формами" if target else "числом организаций без форм", ">=": f"числом организаций с {target} и более "
                 f"формами", "all": f"числом организаций со всеми {target} формами"}[op] + " в таблицах"
     if scope.get("types"):
         keys = [k for k in keys if orgs.parsed[k].org_type in scope["types"]]
         what += " (" + ("дополнительного образования" if "additional-education" in scope["types"]
                         else "общеобразовательных") + ")"
+    if scope.get("group"):  # «в 7 городских»: the organizations under a group row that says so
+        in_group = _group_members(reads, facts, orgs, scope["group"])
+        if in_group is None:
+            return []  # no table sets such a group apart: the count is not recomputed
+        keys = [k for k in keys if k in in_group]
+        what += f" (группа «{scope['group']}»)"
     if scope.get("level"):  # «9 средних школ»: schools whose name gives that level
         if not all(orgs.parsed[k].level for k in keys):
             return []  # a school whose level its name does not say: the count is not recomputed
         keys = [k for k in keys if orgs.parsed[k].level == scope["level"]]
         what += {"secondary": ", средних", "basic": ", основных", "primary": ", начальных"}[scope["level"]]
+    if scope.get("no_young"):  # «молодых специалистов нет в 3 сельских школах»
+        split = _young_orgs(facts, orgs)
+        if split is None:
+            return []
+        keys = [k for k in keys if k in split[1]]
+        what = "числом организаций, где в таблицах нет молодых специалистов"
+    if scope.get("indicator") == "young_teachers" and not any(f.indicator == "young_teachers" for f in facts) \
+            and any(f.indicator.startswith("young") and f.value is not None for f in facts):
+        # «молодые специалисты работают в 10 ОО» over a table of their shares: those with a share
+        # («нет молодых специалистов» gives none)
+        have = {orgs.key[f.org_name] for f in facts if f.indicator.startswith("young") and f.value is not None
+                and f.org_name in orgs.key}
+        keys = [k for k in keys if k in have]
+        what = "числом организаций, где в таблицах есть молодые специалисты"
+        scope = {k: v for k, v in scope.items() if k != "indicator"}
     if scope.get("indicator"):
         code = scope["indicator"]
         if not any(f.indicator == code for f in facts):
@@ -784,8 +864,7 @@ def _org_type_of(name: str) -> str:
 def check_reference(c: Claim, reads, facts, orgs) -> list[Check]:
     items = c.stated
     if not orgs.clusters:
-        return [Check("reference", c.indicator, c.subject, ";".join(items), "", "unverifiable",
-                      f"Организации {c.subject} не с чем сверить: в документе нет таблиц с организациями", c.location)]
+        return []  # a приказ naming schools, a news item: no table of organizations to find them in
     # a university, a college or an enterprise that lends mentors is a partner, not one of the
     # organizations the tables report on, unless the tables hold organizations of its type
     types = {orgs.parsed[k].org_type for k in orgs.clusters}
@@ -807,9 +886,12 @@ def _set_check(c: Claim, stated_keys: list[str], computed_keys: list[str], orgs:
     stated_set, computed_set = set(stated_keys), set(computed_keys)
     lost = [k for k in computed_keys if k not in stated_set]
     extra = [k for k in stated_keys if k not in computed_set]
-    label = orgs.label
+    # a list of numbers («№№ 2, 4, 5») is answered by numbers; a list of names by names
+    numeric = all(re.fullmatch(r"\d+[а-я]?|[А-ЯЁ]{2,6}", str(i).strip()) for i in c.stated)  # «№№ 2, 4, ДДТ»
+    label = orgs.label if numeric else (lambda k: k)
     where = c.subject[len("список "):] if c.subject.startswith("список ") else c.subject
-    stated_txt = ";".join(dict.fromkeys(label(k) for k in stated_keys))
+    stated_txt = ";".join(dict.fromkeys(label(k) for k in stated_keys)) if numeric else \
+        ";".join(dict.fromkeys(collapse(str(i)).strip() for i in c.stated))
     if not lost and not extra:
         return Check("membership", c.indicator, c.subject, stated_txt, stated_txt, "ok",
                      f"Список {where} совпадает с таблицами: {what}", c.location)
@@ -829,8 +911,7 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
     e = c.extra
     resolved = [k for k in (orgs.resolve(i) for i in c.stated) if k is not None]
     if not orgs.clusters:
-        return [Check("membership", c.indicator, c.subject, ";".join(c.stated), "", "unverifiable",
-                      f"Список {c.subject} не с чем сверить: в документе нет таблиц с организациями", c.location)]
+        return []  # no table of organizations: nothing the list could be compared with
     if not resolved:
         return []  # not one of the names stands in the tables: no list of theirs to compare
     if "form" in e:
@@ -839,6 +920,14 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
                                      and f.org_name in orgs.key and f.indicator in
                                      ("mentees", "mentors", "pairs", "program_participants")))
         return [_set_check(c, resolved, holders, orgs, f"эта форма у них указана (форма «{e['form']}»)")]
+    if e.get("no_young"):
+        split = _young_orgs(facts, orgs)
+        if split is None:
+            return [Check("membership", c.indicator, c.subject, ";".join(c.stated), "", "unverifiable",
+                          f"Список {c.subject} не сверить: в таблицах нет молодых специалистов по организациям",
+                          c.location)]
+        holders = [k for k in orgs.clusters if k in split[1]]
+        return [_set_check(c, resolved, holders, orgs, "в таблицах у них нет молодых специалистов")]
     if "plan" in e:
         met = _plan_met(facts, orgs, e["plan"])
         if met is None:
@@ -853,18 +942,15 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
         if per is None:
             return [Check("membership", c.indicator, c.subject, ";".join(c.stated), "", "unverifiable",
                           f"Список {c.subject} не сверить: в таблицах нет форм по организациям", c.location)]
-        want = want or len({f for forms in per.values() for f in forms})
+        want = len({f for forms in per.values() for f in forms}) if op == "all" and not want else want
         holders = [k for k in orgs.clusters if (len(per.get(k, ())) >= want if op == ">=" else
                                                 len(per.get(k, ())) == want)]
-        what = {"==": f"ровно {want}", ">=": f"{want} и более", "all": f"все {want}"}[op]
+        what = {"==": f"ровно {want}" if want else "ни одной", ">=": f"{want} и более", "all": f"все {want}"}[op]
         return [_set_check(c, resolved, holders, orgs, f"в таблицах у них {what} форм")]
     if "band" in e:
         lo, hi = e["band"]
         t: TableRead = e["table"]
-        vals = {}
-        for f in t.facts:
-            if f.indicator == c.indicator and f.value is not None and f.org_name in orgs.key:
-                vals[orgs.key[f.org_name]] = f.value
+        vals = org_shares(_whole_table(reads, t), c.indicator, orgs)
         holders = [k for k, v in vals.items() if lo - 1e-9 <= v <= hi + 1e-9]
         if lo < -1e8:
             band = f"ниже {fmt(round(hi))}%"
@@ -906,6 +992,47 @@ def check_consistency(c: Claim, reads, facts, orgs) -> list[Check]:
     msg = (f"Документ № {e['number']} дан с двумя датами: {c.stated} (line {c.location.split()[-1]}) "
            f"и {e['other']} (line {e['other_line']})")
     return [Check("consistency", "", c.subject, c.stated, e["other"], "mismatch", msg, c.location)]
+
+
+def _same_in_two_tables(reads: list[TableRead], facts: list[Fact], orgs: DocOrgs) -> list[Check]:
+    """One indicator of one organization in two tables (young specialists counted in the table
+    of coverage and again in their own table) must be the same number. A pair of tables that
+    disagrees in most of its organizations is read wrongly (another date, another base) and
+    raises nothing."""
+    part = {r.layout.table.index: r.part_of for r in reads}
+    from .tables import header_texts
+
+    def years(r: TableRead) -> set[str]:
+        heads = " ".join(header_texts(r.layout.table, r.layout.header_rows))
+        return set(re.findall(r"\b20\d\d\b", r.section[-200:] + " " + heads))
+
+    year_of = {r.part_of: years(r) for r in reads}
+    seen = defaultdict(dict)  # (indicator, part) → org → fact
+    for f in facts:
+        if f.org_name in orgs.key and not f.form and not f.variant and f.value is not None:
+            seen[(f.indicator, part.get(f.table, f.table))].setdefault(orgs.key[f.org_name], f)
+    out: list[Check] = []
+    by_indicator = defaultdict(list)
+    for (code, p), got in seen.items():
+        by_indicator[code].append((p, got))
+    for code, tables in by_indicator.items():
+        tables.sort(key=lambda x: x[0])
+        for (p1, a), (p2, b) in zip(tables, tables[1:], strict=False):
+            if year_of.get(p1) and year_of.get(p2) and year_of[p1] != year_of[p2]:
+                continue  # the same indicator in another year: nothing to compare
+            pair = []
+            for key in [k for k in a if k in b]:
+                x, y = a[key], b[key]
+                ok = abs(x.value - y.value) < 1e-9
+                pair.append(Check("cross_table", code, f"{key}: таблица {y.table} против таблицы {x.table}", fmt(y.value),
+                                  fmt(x.value), "ok" if ok else "mismatch",
+                                  f"У {key} в таблице {y.table} {fmt(y.value)}, в таблице {x.table} {fmt(x.value)}"
+                                  + (" — совпадает" if ok else " — не совпадает"), f"table {y.table}, row {y.row}",
+                                  evidence=f"table {y.table}, row {y.row}, col {y.col}; table {x.table}, row {x.row}, "
+                                           f"col {x.col}"))
+            if len(pair) >= 3 and sum(c.status == "ok" for c in pair) * 2 > len(pair):
+                out += pair
+    return out
 
 
 def _cross_tables(reads: list[TableRead], facts: list[Fact], orgs: DocOrgs) -> list[Check]:
@@ -970,6 +1097,7 @@ def _cross_tables(reads: list[TableRead], facts: list[Fact], orgs: DocOrgs) -> l
         # mentors who are teachers), not a column of errors: it raises nothing
         if len(shares) < 3 or sum(ch.status == "ok" for ch in shares) * 2 > len(shares):
             out.extend(shares)
+    out += _same_in_two_tables(reads, facts, orgs)
     # programme variants against the organization's students involved
     variants = defaultdict(list)
     for f in facts:

@@ -39,8 +39,12 @@ SENT = r"(?:[^.;]|\.(?=\S)|(?<=\b\w)\.|(?<=\b\w\w)\.)"
 # "в среднем каждая ОО использует 2-3 формы", "средний показатель по г.о.г. Дзержинск – 8%"
 MEAN_TEXT = re.compile(r"(?:средн\w+\s+(?:по\s+\w+\s+)?(?:показател|дол[яиюе]|удельн\w+\s+вес|процент|охват)\w*|"
                        r"в\s+среднем|среднее\s+значени\w*)(?P<mid>" + SENT + r"{0,120}?)"
-                       r"(?P<lo>" + NUM + r")\s*(?:[-–—]\s*(?P<hi>" + NUM + r"))?\s*(?P<unit>%|форм\w*|"
+                       r"(?<![\d.,])(?P<lo>" + NUM + r")(?![\d.,]|\s*(?:[-–—]\s*\d+\s*)?(?:лет|год))"  # not «10–19 лет»
+                       r"\s*(?:[-–—]\s*(?P<hi>" + NUM + r"))?\s*(?P<unit>%|форм\w*|"
                        r"предприят\w*|человек|чел\.?|пар\w*)?", re.I)
+# «…, доли обучающихся 15–19 лет в роли наставника – 7,7%»: one more mean after a mean
+MEAN_MORE = re.compile(r"^\s*[,;]\s*(?:а\s+|и\s+)?(?:дол[яиюе]|удельн\w+\s+вес\w*|показател\w+)\s+[^,;%]{3,140}?"
+                       r"\s[-–—]\s*(?P<v>" + NUM + r")\s*%", re.I)
 # "(не менее 5%)" next to an average said to reach it
 MEAN_TARGET = re.compile(r"средн\w+\s+показател\w*(?P<mid>" + SENT + r"{0,160}?)(?P<neg>не\s+)?(?:достига\w+|соответству\w+|"
                          r"превыша\w+)[^.;]{0,120}?не\s+менее\s+(?P<v>" + NUM + r")\s*%", re.I)
@@ -133,12 +137,15 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
                 t = _table_of_share(doc, p, reads, c.quote)
                 code = _pct_indicator(t, c.quote, text[:offset])
                 if t is None or not code:
-                    continue
+                    derived = derived_share(doc, p, reads, c.quote)
+                    if derived is None:
+                        continue
+                    t, code = derived
                 scope.update(table=t, indicator=code)
             out.append(Claim("count", "organizations", f"«{c.quote}»", c.stated, loc, text, extra={"scope": scope}))
         for c in shares(sent, prev + " " + text[:offset]):
             e = c.extra
-            ctx = fold(sent)
+            ctx = fold(sent[: e.get("at", len(sent))])
             out.append(Claim("share", _share_indicator(ctx), f"«{c.quote[:160]}»", c.stated, loc, text, extra=e))
             share_spans.append((offset + sent.find(c.quote[:20]), 0, c.stated, e.get("n"), e.get("base")))
         for c in form_shares(sent, text[:offset]):
@@ -231,8 +238,17 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
         elif unit == "%":
             said = text[max(0, m.start() - 40): m.end()]
             t = _table_of_share(doc, p, reads, said)
-            out.append(Claim("mean", _pct_indicator(t, said), f"«{collapse(m.group(0))}»", (lo, hi) if hi else lo,
+            out.append(Claim("mean", _pct_indicator(t, said, text[: m.start()]), f"«{collapse(m.group(0))}»",
+                             (lo, hi) if hi else lo,
                              loc, text, extra={"table": t, "decimals": decimals(m.group("lo"))}))
+            # «… составил 20,2%, доли обучающихся 15–19 лет в роли наставника – 7,7%, доли молодых
+            # специалистов – 42,5%»: the means of the other columns, said in the same breath
+            rest = re.split(r"(?<=[.;])\s", text[m.end():])[0]
+            while (more := MEAN_MORE.match(rest)) is not None:
+                said2, rest = more.group(0), rest[more.end():]
+                t2 = _table_of_share(doc, p, reads, said2)
+                out.append(Claim("mean", _pct_indicator(t2, said2), f"«{collapse(said2)}»", to_float(more.group("v")),
+                                 loc, text, extra={"table": t2, "decimals": decimals(more.group("v"))}))
         elif hi is None and re.search(r"\bна\s+(?:одн\w+|кажд\w+)|\bв\s+одн\w+|\bкажд\w+", mid + " " + text[m.end():][:60]):
             # «в среднем на одну ОО приходится 22,1 обучающихся»: a mean of a count per organization
             after = re.match(r"(?:\s*[а-яё«»\"-]+){0,4}", text[m.end():]).group(0)
@@ -270,6 +286,32 @@ def _table_of_share(doc: Document, p: Paragraph, reads: list[TableRead], said: s
     return nearest_table(doc, p, reads, _percent_table)
 
 
+def derived_share(doc: Document, p: Paragraph, reads: list[TableRead], said: str) -> tuple[TableRead, str] | None:
+    """A share the tables do not print but hold both parts of («доля наставляемых превышает 10%
+    в 7 ОО» over columns of mentees and of all students): the table and the share's code."""
+    from normalizers.vocab import indicators
+
+    from .headers import role_of
+
+    role = role_of(said[-120:])
+    if not role and re.search(r"охват|вовлеч", said[-120:], re.IGNORECASE):
+        role = "mentee"  # «охват ниже 10%»: of the pupils drawn in, whatever their role
+    d = indicators().get(f"{role}_share_pct") if role else None
+    if d is None or not d.share_of:
+        return None
+    nums, den = d.share_of[0].split("|"), d.share_of[1]
+
+    def holds(r: TableRead) -> bool:
+        codes = {f.indicator for f in r.facts if f.value is not None}
+        return den in codes and any(n in codes for n in nums)
+
+    t = nearest_table(doc, p, reads, holds)
+    return (t, d.code) if t is not None else None
+
+
+YOUNG = re.compile(r"молод\w+\s+(?:специалист|педагог|учител)", re.IGNORECASE)
+
+
 def _pct_indicator(t: TableRead | None, context: str = "", before: str = "") -> str:
     """The percent column of a table a text speaks of: the one whose role the text names
     («удельный вес наставников …»), or the one the sentence before names when this one says
@@ -277,11 +319,16 @@ def _pct_indicator(t: TableRead | None, context: str = "", before: str = "") -> 
     if t is None:
         return ""
     codes = [c.indicator.code for c in t.layout.role("indicator") if c.indicator and c.indicator.unit == "percent"]
+    young = [c for c in codes if c.startswith("young")]
+    if young and len(codes) > 1:  # «…молодые специалисты включены …; средний показатель – 86%»
+        recent = " ".join(s for _, s in sentences(before)[-2:]) if before else ""
+        if YOUNG.search(context[-120:]) or (YOUNG.search(recent) and not re.search(r"обучающ|учащ", context[-120:])):
+            return young[0]
     if context and len(codes) > 1:
         from .headers import role_of
 
         role = role_of(context[-120:])
-        if not role and before and re.search(r"(?:эт|данн|указанн)\w+\s+показател", context, re.IGNORECASE):
+        if not role and before:  # «этот показатель», «плановое значение не достигнуто»: of the sentence before
             last = [s for _, s in sentences(before) if s.strip()]
             role = role_of(last[-1][-200:]) if last else None
         for code in codes:
@@ -296,7 +343,7 @@ LIST_START = re.compile(r"(?::|\s[-–—]\s|\s(?:в|у)\s+(?=[«\"№A-ZА-ЯЁ
                         r"наблюдается\s+в|в\s+следующих\s+(?:ОО|организациях|школах)|не\s+реализу\w+)\s)",
                         re.IGNORECASE)
 # «ниже 10%», «не ниже 10 %», «менее 5%», «выше 30%»
-THRESHOLD = re.compile(r"(?P<neg>не\s+)?(?P<op>ниже|менее|меньше|выше|более|свыше|больше)\s+(?P<v>" + NUM + r")\s*%|"
+THRESHOLD = re.compile(r"(?P<neg>не\s+)?(?P<op>ниже|менее|меньше|выше|более|свыше|больше|превыша\w*)\s+(?P<v>" + NUM + r")\s*%|"
                        r"(?P<v2>" + NUM + r")\s*%\s+(?:и|или)\s+(?P<op2>выше|более|больше|ниже|менее|меньше)",
                        re.IGNORECASE)
 
@@ -373,8 +420,17 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
         nf = _forms_per_org(re.split(r"[;.]", tail)[0])
     if nf is not None and len(items) >= 1:
         op, n = nf
-        desc = {"==": f"ровно с {n} формами", ">=": f"с {n} и более формами", "all": f"со всеми {n} формами"}[op]
+        desc = {"==": f"ровно с {n} формами" if n else "без форм", ">=": f"с {n} и более формами", "all": f"со всеми {n} формами"}[op]
         return Claim("membership", "forms_count", f"список ОО {desc}", items, loc, text, extra={"n_forms": nf})
+    # «в МБОУ «СШ № 3» и МБОУ «СШ № 10» молодых специалистов нет», «молодых специалистов нет в: …»
+    clause_after = re.split(r"[;.]", tail)[0]
+    if len(items) >= 1 and (re.match(r"\s*(?:на\s+\w+\s+\w+\s+\w+\s+)?молод\w+\s+(?:специалист|педагог)\w*\s+"
+                                     r"(?:\w+\s+){0,4}?(?:нет|отсутству\w+)\b", clause_after, re.I)
+                            or re.search(r"(?:нет|отсутству\w+)\s+молод\w+\s+(?:специалист|педагог)\w*[^.;]{0,20}$|"
+                                         r"молод\w+\s+(?:специалист|педагог)\w*\s+(?:нет|отсутству\w+)\s+в\b[^.;«»]{0,40}$",
+                                         re.split(r"[;.]", seg)[-1], re.I)):
+        return Claim("membership", "young_teachers", "список ОО без молодых специалистов", items, loc, text,
+                     extra={"no_young": True})
     # the plan the list is said of: in its own clause before it, or right after it
     # («превышены в 6 ОО (…)», «в МОУ «СОШ № 7» выполнены на 100%», «не выполнены в …»)
     met = plan_met(re.split(r"[;)]", seg)[-1][-160:])
@@ -387,8 +443,9 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
                      extra={"plan": met})
     forms = find_forms(seg)
     band = None
-    bands = list(BAND.finditer(seg))
-    th = list(THRESHOLD.finditer(seg))
+    own = re.split(r";", seg)[-1]  # the list's own clause: a bound of the clause before is not its
+    bands = list(BAND.finditer(own))
+    th = list(THRESHOLD.finditer(own))
     if th and (not bands or th[-1].end() >= bands[-1].end()):  # «ниже 10%» holds its own «10%»
         m = th[-1]
         if m.group("v2"):  # «30% и выше»: the bound itself included
@@ -425,12 +482,14 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
             band = (-1e9, v - 1e-6) if verdict.group("neg") else (v, 1e9)
     if band is not None:
         t = _table_of_share(doc, p, reads, seg)
-        if t is None:
-            return None
         at = p.text.find(seg[:40]) if seg else -1
-        return Claim("membership", _pct_indicator(t, seg, join_thousands(p.text[:at]) if at > 0 else ""),
-                     f"«{quote[-160:]}»", items, loc, text,
-                     extra={"band": band, "table": t})
+        code = _pct_indicator(t, seg, join_thousands(p.text[:at]) if at > 0 else "")
+        if t is None or not code:
+            derived = derived_share(doc, p, reads, seg)
+            if derived is None:
+                return None
+            t, code = derived
+        return Claim("membership", code, f"«{quote[-160:]}»", items, loc, text, extra={"band": band, "table": t})
     if len(forms) == 1 and len(items) > 1 and not re.search(
             r"\bне\s+(?:\w+\s+)?(?:реализу|организ|внедр|использу)|отсутств|только\s+одн|одну\s+форму", seg, re.IGNORECASE):
         # a list of the organizations of one form (not of those without it, or with it alone)

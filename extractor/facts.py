@@ -69,6 +69,32 @@ class TableRead:
     about_orgs: bool
     part_of: int = 0  # the first table of a table continued over several (Word tables, pages)
     rows_seen: list[tuple[int, int]] = field(default_factory=list)  # organization rows so far
+    groups: dict[int, str] = field(default_factory=dict)  # row (1-based) → the group row above it
+    # numbers of a table whose rows are forms, not organizations: no facts of anyone, only what
+    # its «Всего» row is summed from
+    label_facts: list[Fact] = field(default_factory=list)
+
+
+def row_groups(layout: Layout, start: str = "") -> dict[int, str]:
+    """The group each row stands in: rows like «Городские общеобразовательные организации»,
+    «Сельские школы» that name a set of the organizations below them (a plural label alone in
+    its row), so «в 7 городских и 10 сельских» can be counted from the table."""
+    from normalizers.morph import analyzer
+
+    t = layout.table
+    out: dict[int, str] = {}
+    current = start
+    for r in range(layout.header_rows, t.n_rows):
+        texts = list(dict.fromkeys(collapse(t.value(r, c)) for c in range(t.n_cols) if t.value(r, c).strip()))
+        if len(texts) == 1 and not any(ch.isdigit() for ch in texts[0]) and not row_kind_text(t, r):
+            first = re.match(r"[А-ЯЁа-яё]+", texts[0])
+            tag = analyzer().parse(first.group(0))[0].tag if first else None
+            if tag is not None and "plur" in tag and tag.POS in ("ADJF", "NOUN"):
+                current = texts[0]
+                continue
+        if current:
+            out[r + 1] = current
+    return out
 
 
 # "Итого", "Всего по району": a label of a total, not of an organization or an indicator
@@ -114,9 +140,13 @@ def extract_tables(doc: Document, doc_is_plan: bool = False,
             section = prev.section
         continued = prev is not None and layout.columns is prev.layout.columns
         facts, claims = _org_table(layout, prev.rows_seen if continued else None)
+        label_facts = []
+        if not layout.role("org") and layout.role("form"):
+            label_facts, claims = _org_table(layout, None, label="form")
         read = TableRead(layout, section, facts, claims, about_orgs=bool(layout.role("org")),
-                         part_of=prev.part_of if continued else table.index)
+                         part_of=prev.part_of if continued else table.index, label_facts=label_facts)
         read.rows_seen = (prev.rows_seen if continued else []) + sorted({(f.table, f.row) for f in facts})
+        read.groups = row_groups(layout, list(prev.groups.values())[-1] if continued and prev.groups else "")
         reads.append(read)
         prev = read
     # Tables that are not one row per organization: organizations as columns, or the one
@@ -192,8 +222,10 @@ def _numbering(t: Table, r: int) -> bool:
     return _is_numbering_row([t.value(r, c) for c in range(t.n_cols)])
 
 
-def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None
+def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None, label: str = "org"
                ) -> tuple[list[Fact], list[TableClaim]]:
+    """Facts of a table of organizations and the totals it states; with `label="form"`, the
+    numbers of a table whose rows are forms (their org_name is the form's label)."""
     t = layout.table
     facts: list[Fact] = []
     claims: list[TableClaim] = []
@@ -201,7 +233,7 @@ def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None
         n_claims = len(claims)
         segment: list[tuple[int, int]] = []
         covered: list[tuple[int, int]] = list(rows_before or [])
-        orgs = layout.role("org", group)
+        orgs = layout.role(label, group)
         if not orgs:
             continue
         org_col = orgs[0].index
@@ -241,7 +273,12 @@ def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None
             for col in values:
                 raw = t.text(r, col.index)
                 if t.is_covered(r, col.index):
-                    continue
+                    owner = t.rows[r][col.index].owner
+                    note = parse_number(t.rows[owner[0]][owner[1]].text) if owner[0] == r else None
+                    if note is None or note.value is not None:
+                        continue
+                    # «нет молодых специалистов» merged over several columns: nothing in each of them
+                    raw = t.rows[owner[0]][owner[1]].text
                 conf = t.rows[r][col.index].confidence
                 p = parse_number(raw)
                 if p is None and conf is not None:  # OCR: letters read for digits in a number column

@@ -5,8 +5,11 @@ form in. Each cell is checked against them; a column that disagrees in most rows
 misreading of it, not a column of errors, and raises nothing."""
 from __future__ import annotations
 
+import re
+
 from normalizers.forms import find_forms
 from normalizers.numbers import fmt, parse_number
+from normalizers.text import collapse
 
 from .facts import TableRead
 from .headers import features_of, read_header
@@ -19,7 +22,7 @@ SUMMED = ("mentors", "mentees", "pairs", "students_involved", "teachers_involved
 def form_summary_checks(reads: list[TableRead], facts, orgs, make) -> list:
     per_form = [f for f in facts if f.form and not f.variant and f.org_name in orgs.key]
     if not per_form:
-        return []
+        return _summary_totals(reads, facts, orgs, make)
     out = []
     for r in reads:
         t = r.layout.table
@@ -72,5 +75,97 @@ def form_summary_checks(reads: list[TableRead], facts, orgs, make) -> list:
                     evidence=f"table {t.index}, row {i + 1}, col {c + 1}; таблицы {', '.join(map(str, sorted(other)))}"))
             agree = sum(ch.status == "ok" for ch in col_checks)
             if agree and agree * 2 >= len(col_checks):
+                out += col_checks
+    return out
+
+
+def _summary_totals(reads: list[TableRead], facts, orgs, make) -> list:
+    """A table of forms beside tables of organizations that do not count by form: its «Всего»
+    row is still the whole of theirs — mentors and mentees summed over the organizations, the
+    organizations per form summed to the forms the organizations count («Количество форм»)."""
+    from .tables import row_kind_text
+
+    org_facts = [f for f in facts if f.org_name in orgs.key and not f.form and not f.variant]
+    if not org_facts:
+        return []
+    out = []
+    for r in reads:
+        if r.about_orgs or not r.label_facts:
+            continue
+        t = r.layout.table
+        total = next((i for i in range(t.n_rows - 1, r.layout.header_rows, -1) if row_kind_text(t, i) == "sum"), None)
+        if total is None:
+            continue
+        headers = header_texts(t, r.layout.header_rows)
+        other = sorted({f.table for f in org_facts})
+        for col in r.layout.role("indicator"):
+            h = headers[col.index]
+            f = features_of(h)
+            if f.head == "organizations" and f.measure in ("count", ""):
+                code, what = "forms_count", "сумма числа форм по организациям"
+            elif col.indicator and col.indicator.code in SUMMED:
+                code, what = col.indicator.code, f"сумма «{h}» по организациям"
+            else:
+                continue
+            vals = [x.value for x in org_facts if x.indicator == code and x.value is not None]
+            parsed = parse_number(t.value(total, col.index))
+            if not vals or parsed is None or parsed.value is None:
+                continue
+            stated, computed = parsed.value, float(sum(vals))
+            ok = abs(stated - computed) < 1e-9
+            out.append(make(
+                "cross_table", code if code != "forms_count" else "organizations",
+                f"таблица {t.index}, «{collapse(t.value(total, 0))}»: {h}", fmt(stated), fmt(computed),
+                "ok" if ok else "mismatch",
+                f"Таблица {t.index}, итог «{h}» = {fmt(stated)}; по таблицам организаций {what} = {fmt(computed)}"
+                + ("" if ok else " — не совпадает"), f"table {t.index}, row {total + 1}",
+                evidence=f"table {t.index}, row {total + 1}, col {col.index + 1}; таблицы {', '.join(map(str, other))}"))
+    return out
+
+
+def form_table_shares(reads: list[TableRead], make) -> list:
+    """A table of forms with «Доля от общего числа наставляемых, %»: each form's share of the
+    column's whole («Всего» row, else the sum of the rows) — checked row by row, and only when
+    most rows agree (else the column is read wrongly, not full of errors)."""
+    from .claims import decimals
+    from .tables import row_kind_text
+
+    out = []
+    for r in reads:
+        if r.facts or not r.label_facts:
+            continue
+        t = r.layout.table
+        headers = header_texts(t, r.layout.header_rows)
+        cols = r.layout.role("indicator")
+        for k, col in enumerate(cols):
+            if not (col.indicator and col.indicator.unit == "percent") or not re.search(
+                    r"от\s+общ\w+\s+(?:числ|количеств|численност)", headers[col.index], re.IGNORECASE):
+                continue
+            counts = [c for c in cols[:k] if c.indicator and c.indicator.unit in ("persons", "count")]
+            if not counts:
+                continue
+            base = counts[-1]
+            rows = {f.row: f.value for f in r.label_facts if f.col == base.index + 1 and f.value is not None}
+            pcts = {f.row: (f.value, f.raw) for f in r.label_facts if f.col == col.index + 1 and f.value is not None}
+            total_row = next((i for i in range(t.n_rows - 1, r.layout.header_rows, -1)
+                              if row_kind_text(t, i) == "sum"), None)
+            parsed = parse_number(t.value(total_row, base.index)) if total_row is not None else None
+            whole = parsed.value if parsed is not None and parsed.value else sum(rows.values())
+            if not whole:
+                continue
+            col_checks = []
+            for row, (pct, raw) in sorted(pcts.items()):
+                if row not in rows:
+                    continue
+                share = rows[row] / whole * 100
+                ok = abs(share - pct) <= 0.5 * 10 ** -decimals(raw) + 1e-9
+                label = collapse(t.value(row - 1, r.layout.role("form")[0].index))
+                col_checks.append(make(
+                    "share", col.indicator.code, f"таблица {t.index}, {label}: {headers[col.index]}", fmt(pct),
+                    fmt(round(share, 2)), "ok" if ok else "mismatch",
+                    f"{label}: доля {fmt(pct)}% {'совпадает с' if ok else 'не совпадает с'} пересчитанной: "
+                    f"{fmt(rows[row])} / {fmt(whole)} = {fmt(round(share, 1))}%", f"table {t.index}, row {row}",
+                    evidence=f"table {t.index}, row {row}, cols {base.index + 1}, {col.index + 1}"))
+            if col_checks and sum(c.status == "ok" for c in col_checks) * 2 > len(col_checks):
                 out += col_checks
     return out

@@ -47,7 +47,13 @@ class Table:
 
     @property
     def n_cols(self) -> int:
-        return max((len(r) for r in self.rows), default=0)
+        # cached: asked for in every per-row loop; rows only ever grow by whole rows (PDF continuations)
+        key = len(self.rows)
+        cached = self.__dict__.get("_n_cols")
+        if cached is None or cached[0] != key:
+            cached = (key, max((len(r) for r in self.rows), default=0))
+            self.__dict__["_n_cols"] = cached
+        return cached[1]
 
     @property
     def shape(self) -> tuple[int, int]:

@@ -145,6 +145,13 @@ def _process_file(path: str, source: str, settings: Settings, sha: str | None) -
     except RecursionError:
         return DocResult(source=source, path=path, sha256=sha, format=doc.format, status="failed",
                          error="ошибка разбора: слишком глубокая вложенность")
+    except Exception as e:  # noqa: BLE001 — a fault of ours in one document must not stop the archive
+        import traceback
+
+        where = traceback.extract_tb(e.__traceback__)[-1]
+        return DocResult(source=source, path=path, sha256=sha, format=doc.format, status="failed",
+                         error=f"внутренняя ошибка разбора ({type(e).__name__} в {Path(where.filename).name}:"
+                               f"{where.lineno}); сообщите разработчикам")
 
 
 def display_name(part: str) -> str:

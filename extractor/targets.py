@@ -42,6 +42,12 @@ class Target:
     phrase: str  # the target's words (what it is a target of)
 
 
+WHOLE_AREA = re.compile(r"по\s+(?:городу|району|округу|муниципалитету|муниципальному\s+образованию)|в\s+целом|"
+                        r"муниципальн\w+\s+(?:показател|значени)", re.IGNORECASE)
+# «… в МБОУ «Элистинский лицей»: 25,1%»: a share said of one organization
+ONE_ORG_BEFORE = re.compile(r"\b(?:в|у)\s+(?:М[БАК]?[ОУ]{1,2}|ГБОУ|ГАОУ|МОУ|СОШ|ООШ|[Лл]ице|[Гг]имнази|[Шш]кол\w*\s+№)"
+                            r"[^.;%]{0,70}[:–—-]?\s*$")
+
 def _words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), _parse(m.group(0).lower().replace("ё", "е"))[0]) for m in WORD.finditer(text)]
 
@@ -94,7 +100,11 @@ def targets(text: str, sentences: list[tuple[int, str]]) -> list[Target]:
     for offset, sent, ns, phrase, m, bound, op, verdict, above in found:
         at = offset + ns
         actual, actual_at = None, None
+        # a target of the whole municipality is not met by one school's share said before it
+        whole = WHOLE_AREA.search(sent[max(0, ns - 40): m.end() + 40])
         for p in PERCENT.finditer(text, 0, at):
+            if whole and ONE_ORG_BEFORE.search(text[max(0, p.start() - 90): p.start()]):
+                continue
             if any(a <= p.start() < b for a, b in bounds_at) or BOUND_BEFORE.search(text[max(0, p.start() - 12): p.start()]):
                 continue
             if OTHER_PERIOD.search(text[max(0, p.start() - 40): p.start()]):

@@ -47,12 +47,18 @@ def decimals(s: str) -> int:
     return len(m.group(1)) if m else 0
 
 
+# abbreviated kinds of settlement before a name; their dot ends no sentence
+SETTLEMENT_ABBR = r"(?:^|[\s(])(?:ст|пос|пгт|рп|дер|мкр|сл|хут|с\.п|р\.п)$"
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     """(offset, sentence); an abbreviation's dot («г.», «им.», «т.ч.») ends none."""
     out, start = [], 0
     # «;» ends no sentence: it separates the items of a list («МБОУ «СОШ № 2»; МБОУ …»)
     for m in re.finditer(r"(?<![А-ЯЁа-яё]\.[а-яё])(?<!\bим)(?<!\bул)(?<!\bтыс)[.!?](?=\s+[А-ЯЁ\d«])", text):
         single = re.search(r"(?:^|[\s(.])[а-яА-ЯёЁ]$", text[: m.start()])  # «г.», «с.», «В.Н.» before a name
+        if m.group() == "." and re.search(SETTLEMENT_ABBR, text[: m.start()]) and re.match(r"\s+[А-ЯЁ]", text[m.end():]):
+            continue  # «МБОУ СОШ ст. Терской», «пос. Новый»: a settlement's name follows
         if single and not re.search(r"\d-[а-яё]$", text[: m.start()]):  # but «№ 1345-п.» ends one
             continue
         out.append((start, text[start: m.end()]))
@@ -90,6 +96,24 @@ def numbers(sent: str) -> list[Num]:
     return out
 
 
+SPELLED = re.compile(r"(?<![\w-])(?<!ни\s)(?P<w>одн(?:а|ой|у)|один|дв(?:е|а|ух|умя)|тр(?:и|[её]х|емя)|четыр(?:е|[её]х|ьмя)|"
+                     r"пят(?:ь|и|ью))\s+(?!из\b)(?=[а-яё])", re.IGNORECASE)
+
+
+def _spelled_numbers(sent: str) -> list[Num]:
+    """Numbers in words before a noun («одна организация дополнительного образования», «двумя
+    организациями»); «одна из школ», «ни одной» are none."""
+    out = []
+    for m in SPELLED.finditer(sent):
+        if re.search(r"(?:\bсреднем|\bна|\bкажд\w+|\bпо)\s+$", sent[: m.start()], re.I):
+            continue  # «в среднем одна ОО реализует …», «на одну организацию»: a unit, not a count
+        v = _word_number(m.group("w"))
+        if v:
+            out.append(Num(float(v), m.group("w"), m.start(), m.start() + len(m.group("w")),
+                           [t.lemma for t in tokenize(sent[m.end(): m.end() + 80])[:5]]))
+    return out
+
+
 def _age_or_year(sent: str, n: Num) -> bool:
     """«10–19 лет», «от 15 до 19 лет», «2021 год», «№ 145», «25.12.2019»."""
     if n.next_lemmas[:1] and n.next_lemmas[0] in NOT_A_COUNT:
@@ -112,21 +136,36 @@ class TextClaim:
 
 # --- counts of organizations ------------------------------------------------------------
 
+def GROUP_ADJECTIVES() -> tuple[tuple[str, ...], ...]:  # noqa: N802 — a constant read from data
+    from normalizers.vocab import claim_words
+
+    return claim_words().get("groups", {}).get("adjectives", ())
+
+
 def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[TextClaim]:
     """«в 22 общеобразовательных организациях», «Сведения представили 16 ОО», «3 организации
     дополнительного образования», «форму «учитель – учитель» реализуют 8 ОО». The scope says
     which organizations are counted: those of a form, of a type, or with an indicator."""
     out = []
     brackets = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", sent)]
-    for n in numbers(sent):
+    words = _spelled_numbers(sent)
+    spelled = {id(n) for n in words}
+    for n in sorted(numbers(sent) + words, key=lambda n: n.start):
         if _age_or_year(sent, n) or n.value != int(n.value) or not 0 < n.value < 5000:
             continue
-        if any(a < n.start < b for a, b in brackets):
-            continue  # a breakdown in brackets («(2 – гимназия и лицей, 11 средних …)»)
+        if any(a < n.start < b for a, b in brackets) and not (
+                re.search(r"(?:ОО|ОУ|организаций|школ|учреждений)\s*\(\s*$", sent[: n.start])
+                and re.match(r"\s*из\s+\d+\s*\)", sent[n.end:])):
+            continue  # a breakdown in brackets («(2 – гимназия и лицей, 11 средних …)»), not «ОО (9 из 16)»
         lem = n.next_lemmas
-        whole_of = re.match(r"\s*из\s+(\d+)\s", sent[n.end:])
-        if whole_of:  # «в 20 из 24 общеобразовательных учреждений»: 20 is the count, 24 all of them
+        whole_of = re.match(r"\s*из\s+(\d+)(?=[\s)])", sent[n.end:])
+        if whole_of and re.search(r"(?:ОО|ОУ|организаций|школ|учреждений)\s*\(\s*$", sent[: n.start]):
+            lem = ["организация"]  # «ОО (9 из 16)»: the noun stands before the bracket
+        elif whole_of:  # «в 20 из 24 общеобразовательных учреждений»: 20 is the count, 24 all of them
             lem = [t.lemma for t in tokenize(sent[n.end + whole_of.end():][:80])[:5]]
+        elif re.search(r"\b(?:ОО|ОУ|организаци\w*|школ\w*|учреждени\w*)\s+из\s+$", sent[: n.start]) and \
+                re.match(r"\s*(?:[.,;)]|$)", sent[n.end:]):
+            lem = ["организация"]  # «в 8 ОО из 12»: the whole, its noun before it
         elif re.search(r"\bиз\s+$", sent[: n.start]):
             lem = lem  # the whole of «N из M»: counts all organizations
         # up to two adjectives, then the noun: «22 муниципальных общеобразовательных организациях»
@@ -136,12 +175,22 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
                                                       "бюджетный", "автономный", "казённый", "казенный",
                                                       "средний", "основной", "начальный"):
             k += 1
+        group = ""
+        if k < len(lem) and (lem[k],) in GROUP_ADJECTIVES():
+            group, k = lem[k], k + 1  # «в 3 сельских ОО», «в 7 городских и 10 сельских»
+            while k < len(lem) and k < 5 and lem[k] in ("общеобразовательный", "образовательный", "муниципальный"):
+                k += 1
         noun = lem[k] if k < len(lem) else ""
+        if group and noun not in ORG_NOUNS and (out or noun == "и") and not (noun and noun[0].isalpha() and noun != "и"):
+            noun = "организация"  # the noun of the count before, left out
         # «форма «ученик – ученик» реализуется во всех 16 ОО, «учитель – учитель» – в 12, …»: the
         # noun of the count before, left out
         elided = bool(out) and re.search(r"»\s*[-–—]\s*(?:в|во)\s+$", sent[: n.start]) and \
             re.match(r"\s*(?:[,;.()]|и\s|$)", sent[n.end:])
-        if noun not in ORG_NOUNS and not (k and lem[k - 1] == "общеобразовательный") and not elided:
+        # «Молодые специалисты работают в 10 ОО. В 6 из них все …»: a part of the count before
+        of_them = bool(re.match(r"\s*из\s+(?:них|которых)\b", sent[n.end:])) and bool(
+            ORG_COUNT.search((before + " " + sent[: n.start])[-250:]))
+        if noun not in ORG_NOUNS and not (k and lem[k - 1] == "общеобразовательный") and not elided and not of_them:
             continue
         if noun == "образовательный":
             continue
@@ -151,6 +200,13 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
         scope = _count_scope(sent, n.start, tail, plan_doc, before)
         if scope is None:
             continue
+        if of_them and noun not in ORG_NOUNS and not set(scope) & {"full", "threshold", "form", "variant", "n_forms",
+                                                                  "plan", "no_young"}:
+            continue  # a part said of something no table shows
+        if group:
+            scope = {**scope, "group": group}
+        if id(n) in spelled and set(scope) != {"types"}:
+            continue  # «в одной школе»: a number in words counts only organizations of a named type
         if re.search(r"\bиз\s+$", sent[: n.start]):
             scope = {k: v for k, v in scope.items() if k == "types"}  # «из 24 …»: all of that type
         elif out and ":" in sent[out[-1].extra["at"]: n.start]:
@@ -192,6 +248,8 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
         return {"full": "young_teacher_mentee_share_pct"}
     # «ниже 10% в 3 ОО», «выше 30% – в 5 ОО»: the organizations whose share is on that side
     th = list(SHARE_THRESHOLD.finditer(sent[max(0, at - 120): at]))
+    if not th and re.search(r"\(\s*$", sent[:at]):  # «Более половины ОО (9 из 16) обеспечили охват не ниже 15%»
+        th = list(SHARE_THRESHOLD.finditer(re.split(r"[;.]", sent[at:])[0][:160]))[:1]
     if th:
         m = th[-1]
         below = m.group("op").lower() in ("ниже", "менее", "меньше")
@@ -203,9 +261,10 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
     # sentence before, on its other side
     verdict = re.search(r"(?P<neg>не\s+)?(?:достигнут|выполнен)\w*\s+(?:[а-яё]+\s+){0,2}(?:в|у)\s+$", sent[max(0, at - 60): at],
                         re.IGNORECASE)
-    bound = list(re.finditer(r"не\s+(?:менее|ниже)\s+(?P<v>\d+(?:[.,]\d+)?)\s*%", before[-300:]))
+    bound = list(re.finditer(r"не\s+(?:менее|ниже)\s+(?P<v>\d+(?:[.,]\d+)?)\s*%|(?:планов|целев)\w+\s+(?:значени|показател)\w*"
+                             r"\s*(?:[-–—:(]\s*)?(?P<v2>\d+(?:[.,]\d+)?)\s*%", before[-300:] + " " + sent[:at], re.I))
     if verdict and bound and not SHARE_THRESHOLD.search(sent[:at]):
-        v = to_float(bound[-1].group("v"))
+        v = to_float(bound[-1].group("v") or bound[-1].group("v2"))
         return {"threshold": (-1e9, v - 1e-6) if verdict.group("neg") else (v, 1e9)}
     met = plan_met(sent[max(0, at - 160): at]) or plan_met(re.split(r"[,;(]", sent[at:])[0] + " план"
                                                           if re.search(r"план", sent[max(0, at - 160): at + 80], re.I)
@@ -245,15 +304,17 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
     elif lem[:1] and lem[0] in SCHOOL_LEVELS and ("школа" in lem[:3] or "общеобразовательный" in lem[:2]):
         scope["types"] = ("school",)  # «9 средних общеобразовательных школ»: schools of that level
         scope["level"] = SCHOOL_LEVELS[lem[0]]
-    elif "общеобразовательный" in lem[:2]:
-        scope["types"] = ("school", "lyceum", "gymnasium")
-    if re.search(r"молод\w+\s+(?:специалист|педагог|учител)", lead) and "form" not in scope and "variant" not in scope:
+    elif "общеобразовательный" in lem[:2] or "школа" in lem[:2]:
+        scope["types"] = ("school", "lyceum", "gymnasium")  # «2 сельских школы»: not the centre of ДО beside them
+    if re.search(r"молод\w+\s+(?:специалист|педагог|учител)\w*\s+(?:\w+\s+){0,2}?(?:нет|отсутству\w+)\b", lead):
+        scope["no_young"] = True  # «молодых специалистов нет в 3 школах»: those without them
+    elif re.search(r"молод\w+\s+(?:специалист|педагог|учител)", lead) and "form" not in scope and "variant" not in scope:
         scope["indicator"] = "young_teachers"  # (a form «направленная на адаптацию молодых педагогов» is still the form)
     return scope
 
 
 SCHOOL_LEVELS = {"средний": "secondary", "основной": "basic", "начальный": "primary"}
-SHARE_THRESHOLD = re.compile(r"(?P<neg>не\s+)?(?P<op>ниже|менее|меньше|выше|более|свыше|больше)\s+(?P<v>\d+(?:[.,]\d+)?)"
+SHARE_THRESHOLD = re.compile(r"(?P<neg>не\s+)?(?P<op>ниже|менее|меньше|выше|более|свыше|больше|превыша\w*)\s+(?P<v>\d+(?:[.,]\d+)?)"
                              r"\s*%", re.IGNORECASE)
 PLAN_MET = re.compile(r"(?P<neg>не\s+)?(?P<verb>превыш\w+|перевыполн\w+|выполн\w+|достигну\w+|достигл\w+|достиг\b)", re.I)
 
@@ -274,7 +335,8 @@ def plan_met(text: str) -> str | None:
     return None
 
 
-WORD_NUMBERS = {"одн": 1, "одну": 1, "две": 2, "два": 2, "двух": 2, "три": 3, "трёх": 3, "трех": 3, "четыр": 4,
+WORD_NUMBERS = {"одн": 1, "одну": 1, "один": 1, "две": 2, "два": 2, "двух": 2, "двум": 2, "три": 3, "трёх": 3,
+                "трех": 3, "трем": 3, "четыр": 4,
                 "пят": 5, "шест": 6}
 FORMS_PER_ORG = re.compile(r"(?P<all>все(?:х|ми)?\s+)?(?P<only>только\s+)?(?P<n>\d|одн\w*|одну|дв\w+|тр\w+|четыр\w*|пят\w*|"
                            r"шест\w*)\s+(?P<more>(?:и|или)\s+(?:более|больше)\s+)?(?:\w+\s+){0,2}?форм", re.I)
@@ -295,6 +357,8 @@ def _word_number(w: str) -> int | None:
 def _forms_per_org(clause: str) -> tuple | None:
     """«только одна форма» → ("==", 1); «все пять форм» → ("all", 5); «две и более формы», «не
     менее трёх форм» → (">=", n). None when the clause counts no organizations by their forms."""
+    if re.search(r"\bни\s+одн\w+\s+(?:из\s+)?(?:[а-яё]+\s+){0,2}форм", clause, re.I):
+        return ("==", 0)  # «не реализуют ни одной из указанных форм»: those without any
     m = AT_LEAST_FORMS.search(clause)
     if m and (n := _word_number(m.group("n"))):
         return (">=", n)
@@ -358,7 +422,7 @@ BASE_AFTER = re.compile(r"\s*\)?\s*(?:от|из)\s+(?P<words>[^%;]{0,80}?)(?<![\
 INNER = re.compile(r"\s*\(\s*(?P<n>\d+)\s+(?P<noun>[а-яё]+)?\s*(?:человек\s+)?из\s+(?P<b>\d+)")
 # a base named, not numbered: «от общего числа обучающихся этого возраста», «контингента»
 BASE_REFERENCE = re.compile(r"\s*\)?\s*(?:от\s+)?(?P<noun>(?:общ\w+\s+)?(?:количеств\w+|числ\w+|численност\w+|"
-                            r"контингент\w*)(?:\s+[а-яё]+){0,4})")
+                            r"контингент\w*|план[аоу]?\b)(?:\s+(?!(?:при|в|во|на|и|по|за|с|до|что|а|но|из|как)\b)[а-яё]+){0,4})")
 # «из них 33 (87%)», «Из 57 молодых педагогов … за 38 (67%)»: the base is the whole before
 WHOLE_BEFORE = re.compile(r"(?:\bиз\s+(?P<w1>\d+)\b[^%]{0,120}|(?P<w2>\d+)\b[^%\d]{0,60}\bиз\s+(?:них|которых)\s+)$",
                           re.IGNORECASE)
@@ -396,6 +460,8 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
             # a number inside brackets closed before the percent is a part of the one before them
             closed = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", sent[: m.start()])]
             before = [x for x in before if not any(a < x.start and x.end < b for a, b in closed)]
+            # «… 10,5% от 23 997 обучающихся, доля наставников – 3,1%»: a base is no numerator
+            before = [x for x in before if not re.search(r"%\s*(?:от|из)\s+$", sent[: x.start])]
             # people: a number with its people noun, one right before the bracket, or the part
             # «из них 27 включены …» of a whole named before it
             people = [x for x in before if _counts_people(x) or re.match(r"\s*\(\s*$", sent[x.end: m.start()])
@@ -425,16 +491,21 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
                     e["base"] = to_float(after.group("b"))
                 else:
                     ref = BASE_REFERENCE.match(sent, m.end())
-                    if ref is None:
+                    if ref is None and "n_ref" in e and out and out[-1].extra.get("base") and \
+                            re.search(r"[,;]\s*(?:а\s+|и\s+)?(?:дол|удельн)", sent[out[-1].extra["at"]: m.start()], re.I):
+                        e["base"] = out[-1].extra["base"]  # «10,5% от 23 997 …, доля наставников – 3,1%»
+                    elif ref is None:
                         continue
-                    named = _base_named(ref.group("noun"), sent[m.end():], context)
-                    if isinstance(named, float):
-                        e["base"] = named
-                    elif named:
-                        e["base_ref"] = named
                     else:
-                        e["base"] = None
-                        e["why"] = f"база «{collapse(ref.group('noun'))}» не названа числом"
+                        named = _base_named(ref.group("noun"), sent[m.end():], context)
+                        if isinstance(named, float):
+                            e["base"] = named
+                        elif named:
+                            e["base_ref"] = named
+                        else:
+                            e["base"] = None
+                            e["why"] = f"база «{collapse(ref.group('noun'))}» не названа числом"
+        e["at"] = m.end()
         out.append(TextClaim("share", p, quote_around(sent, m.start(), m.end()), e))
     return out
 
@@ -449,7 +520,10 @@ def _indicator_named(text: str) -> str | None:
     """The persons indicator a clause names («Доля обучающихся, вовлечённых в наставничество»)."""
     from .headers import read_header
 
-    for clause in (re.split(r"[.;]", text)[-1], text):  # the last clause, else the whole sentence
+    part = re.split(r"[.;,]", text)[-1]  # «…, доля обучающихся в роли наставника – 3,1%»
+    first = [part] if re.match(r"\s*(?:а\s+|и\s+)?(?:доля|удельный\s+вес|охват)\s", part, re.I) else []
+    for clause in (*first, re.split(r"[.;]", text)[-1], text):  # the last clause, else the whole sentence
+        clause = re.sub(r"^\s*(?:а|и)\s+", "", clause)
         clause = re.sub(r"^\s*(?:доля|удельный\s+вес|охват)\s+", "количество ", clause, flags=re.IGNORECASE)
         r = read_header(clause)
         if r.understood and r.indicator.unit == "persons":
@@ -460,9 +534,11 @@ def _indicator_named(text: str) -> str | None:
 def _base_named(noun: str, rest: str, context: str) -> float | str | None:
     """A base named in words: the number in brackets right after it, the number given for the
     same people in the text before, or the indicator it names (to be summed from the tables)."""
-    m = re.match(r"[^()]{0,80}\(\s*(\d+(?:[.,]\d+)?)", rest)
+    m = re.match(r"[^();]{0,80}\(\s*(\d+(?:[.,]\d+)?)(?![\d.,]|\s*%)", rest)
     if m:
         return to_float(m.group(1))
+    if re.match(r"план", noun, re.I):
+        return "planned_participants"  # «104,8% от плана»: of the planned total
     from .headers import features_of, read_header
 
     want = features_of(noun).head
@@ -754,6 +830,11 @@ def org_list(text: str) -> list[str]:
                         cut)
         if ends:  # «МБОУ ЕСОШ № 1 включает семь этапов»: the name ends at its number or quote
             cut = ends.group(1)
+        else:  # «МБОУ Ивановская ООШ молодых специалистов нет»: or at the type after a village's name
+            ends = re.match(r"(.*?[А-ЯЁ][а-яё]+\s+(?:СОШ|ООШ|НОШ|СШ|ОШ|ЦО)\b)\s+(?!(?:с|п|д|х|ст|г|пос|пгт|рп|р\.п|им|"
+                            r"имени|ул|с\s+углубл\w*)\b\.?)[а-яё]", cut)
+            if ends:
+                cut = ends.group(1)
         # a name starts with a capital, a quote, a number or a type word — not «во всех 11 школах»
         starts_as_name = re.match(r"[«\"№\dA-ZА-ЯЁ]", cut) or re.match(
             r"(?:средн\w+\s+|основн\w+\s+|начальн\w+\s+)?(?:школ|лице|гимнази|сош|оош|нош|сш|детск|центр|дом)", cut)

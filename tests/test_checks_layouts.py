@@ -112,3 +112,89 @@ def test_a_forms_share_of_everyone_is_recomputed(tmp_path):
     blocks = ["Справка", rows, "Наибольшая доля приходится на форму «ученик – ученик» – 100 пар (83,3%)."]
     got = [c for c in _checks(make_txt(tmp_path / "s.txt", blocks)) if c[0] == "share"]
     assert got == [("share", "83.3", "83.3", "ok")]
+
+
+def test_groups_of_a_table_counted_and_shares_from_parts_the_table_holds(tmp_path):
+    """«в 3 поселковых и 2 сельских», a threshold over a share the table does not print but holds
+    the parts of (continued in a second Word table), «ни одной формы», a number in words of a
+    named type, «N из них» with a property of the tables."""
+    head = ["№", "ОО", "Численность обучающихся, чел.", "Наставляемых, чел."]
+    part1 = [head, ["Поселковые школы", "", "", ""],
+             ["1", "МБОУ СОШ № 1 пос. Луч", "500", "60"], ["2", "МБОУ СОШ № 2 пос. Луч", "400", "30"],
+             ["3", "МБОУ ООШ № 3 пос. Заря", "200", "25"]]
+    part2 = [["Сельские школы", "", "", ""],
+             ["4", "МБОУ Ивановская СОШ", "300", "20"], ["5", "МБОУ Петровская ООШ", "100", "15"],
+             ["6", "МБУ ДО «Дом творчества»", "250", "40"],
+             ["", "Всего", "1750", "190"]]
+    blocks = ["Справка о вовлечении обучающихся", part1, part2,
+              "Мониторинг охватил 3 поселковых и 2 сельских школы, а также одну организацию дополнительного "
+              "образования. Доля наставляемых превышает 10% в 4 организациях.",
+              "Доля наставляемых ниже 10% в 2 ОО: МБОУ СОШ № 2 пос. Луч и МБОУ Ивановская СОШ."]
+    got = _checks(make_docx(tmp_path / "g.docx", blocks))
+    counts = sorted((s, comp, st) for k, s, comp, st in got if k == "count")
+    assert counts == [("1", "1", "ok"), ("2", "2", "ok"), ("2", "2", "ok"), ("3", "3", "ok"), ("4", "4", "ok")]
+    assert ("membership", "МБОУ СОШ № 2 пос. Луч;МБОУ Ивановская СОШ",
+            "МБОУ СОШ № 2 пос. Луч;МБОУ Ивановская СОШ", "ok") in got
+
+
+def test_young_specialists_absent_counted_listed_and_a_planted_count(tmp_path):
+    rows = [["№", "ОО", "Молодых специалистов, чел.", "Из них наставляемых, чел.", "Доля, %"]]
+    data = [("МБОУ СОШ № 1", 4, 4), ("МБОУ СОШ № 2", 2, 1), ("МБОУ «Лицей № 3»", 0, 0), ("МБОУ СОШ № 4", 3, 3),
+            ("МБОУ Ивановская ООШ", 0, 0)]
+    for i, (n, y, m) in enumerate(data, 1):
+        rows.append([str(i), n, str(y), str(m), f"{m / y * 100:.1f}".replace(".", ",") if y else "–"])
+    blocks = ["Сведения о молодых специалистах", rows,
+              "Молодые специалисты работают в 3 ОО. В 2 из них все молодые специалисты закреплены за наставниками. "
+              "В МБОУ «Лицей № 3» и МБОУ Ивановская ООШ молодых специалистов нет.",
+              "Молодых специалистов нет в 3 школах."]  # planted: 2
+    got = _checks(make_docx(tmp_path / "y.docx", blocks))
+    counts = sorted((s, comp, st) for k, s, comp, st in got if k == "count")
+    assert counts == [("2", "2", "ok"), ("3", "2", "mismatch"), ("3", "3", "ok")]
+    assert ("membership", "МБОУ «Лицей № 3»;МБОУ Ивановская ООШ", "МБОУ «Лицей № 3»;МБОУ Ивановская ООШ", "ok") in got
+
+
+def test_a_share_after_a_share_takes_its_base_and_a_plan_is_a_base(tmp_path):
+    rows = [["№", "ОО", "Численность обучающихся, чел.", "Наставляемых, чел.", "Наставников, чел.",
+             "План вовлечения, чел."]]
+    data = [(800, 90, 30, 100), (600, 70, 20, 60), (1000, 120, 40, 110)]
+    for i, (n, e, m, p) in enumerate(data, 1):
+        rows.append([str(i), SCHOOLS[i - 1], str(n), str(e), str(m), str(p)])
+    blocks = ["Справка", rows,
+              "Доля наставляемых составила 11,9% от 2 400 обучающихся, доля наставников – 3,8%. "
+              "Вовлечено 280 наставляемых, что составляет 103,7% от плана."]
+    got = [c for c in _checks(make_docx(tmp_path / "s.docx", blocks)) if c[0] == "share"]
+    assert ("share", "11.9", "11.7", "mismatch") in got  # planted: 280 / 2400 = 11.7
+    assert ("share", "3.8", "3.8", "ok") in got
+    assert ("share", "103.7", "103.7", "ok") in got
+
+
+def test_none_of_the_forms_and_an_average_per_organization_in_words(tmp_path):
+    rows = [["№", "ОО", "Форма «ученик – ученик», наставляемых", "Форма «учитель – учитель», наставляемых"],
+            ["1", SCHOOLS[0], "12", "3"], ["2", SCHOOLS[1], "–", "–"], ["3", SCHOOLS[2], "8", "–"],
+            ["4", SCHOOLS[3], "–", "–"]]
+    blocks = ["Информация о формах наставничества", rows,
+              "Не реализуют ни одной из форм 2 школы: МБОУ СОШ № 2 и МБОУ Ивановская ООШ. В среднем одна "
+              "организация реализует 0,8 формы."]
+    got = _checks(make_docx(tmp_path / "n.docx", blocks))
+    assert [c for c in got if c[0] == "count"] == [("count", "2", "2", "ok")]
+    assert ("membership", "МБОУ СОШ № 2;МБОУ Ивановская ООШ", "МБОУ СОШ № 2;МБОУ Ивановская ООШ", "ok") in got
+
+
+def test_a_table_of_forms_beside_a_table_that_does_not_count_by_form(tmp_path):
+    """Its «Всего» row is summed from its own rows and compared with the organizations' totals;
+    its «доля от общего числа» column is each form's share of the whole."""
+    t1 = [["№", "ОО", "Количество форм наставничества", "Наставников, чел.", "Наставляемых, чел."],
+          ["1", SCHOOLS[0], "3", "20", "40"], ["2", SCHOOLS[1], "2", "12", "30"], ["3", SCHOOLS[2], "1", "8", "10"],
+          ["", "Итого", "6", "40", "80"]]
+    t2 = [["Форма", "Число ОО, реализующих форму", "Наставников, чел.", "Наставляемых, чел.",
+           "Доля от общего числа наставляемых, %"],
+          ["Ученик – ученик", "3", "25", "52", "61,2"], ["Учитель – учитель", "2", "10", "18", "21,2"],
+          ["Студент – ученик", "1", "5", "15", "17,6"], ["Всего", "6", "40", "85", "100"]]  # planted: 85, not 80
+    got = _checks(make_docx(tmp_path / "s.docx", ["Мониторинг", t1, "Сводные данные по формам", t2]))
+    cross = sorted(c for c in got if c[0] == "cross_table")
+    assert cross == [("cross_table", "40", "40", "ok"), ("cross_table", "6", "6", "ok"),
+                     ("cross_table", "85", "80", "mismatch")]
+    assert ("sum", "85", "85", "ok") in got and ("sum", "100", "100", "ok") in got
+    assert sorted(c for c in got if c[0] == "share") == [("share", "17.6", "17.65", "ok"),
+                                                          ("share", "21.2", "21.18", "ok"),
+                                                          ("share", "61.2", "61.18", "ok")]

@@ -116,3 +116,16 @@ def test_sigkill_then_rebuild_equals_clean_build(tmp_path):
     subprocess.run(cmd + [str(killed)], check=False, env=env, cwd=ROOT, timeout=600)
     assert _dump(killed / "outputs.sqlite") == _dump(clean / "outputs.sqlite")
     assert (killed / "facts.csv").read_bytes() == (clean / "facts.csv").read_bytes()
+
+
+def test_fault_in_extraction_fails_only_that_document(monkeypatch):
+    """A bug of ours met in one document fails that document with a reason, not the build."""
+    import extractor.pipeline as pipeline
+
+    def broken(doc, settings=DEFAULT):
+        raise AttributeError("'NoneType' object has no attribute 'group'")
+
+    monkeypatch.setattr(pipeline, "extract", broken)
+    r = process_file(str(SEEDS / "salsk_spravka_2021.txt"), "salsk_spravka_2021.txt")
+    assert r.status == "failed"
+    assert r.error.startswith("внутренняя ошибка разбора (AttributeError в test_limits.py:")

@@ -346,10 +346,12 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     # a column's heading is centred over it while its numbers stand to the right: an edge that
     # cuts a heading phrase of one column moves into the white between the phrases
     segs = [_heading_segments(rows[k][0], edges) for k in range(first)]
-    phrases = [(a, b) for line in segs if line and all(len(cover(a, b)) == 1 for a, b in line)  # leaf lines only
-               for a, b in line]
+    leaf_lines = [line for line in segs if line and all(len(cover(a, b)) == 1 for a, b in line)]  # leaf lines only
     for k in range(len(cols) - 1):
         lo, hi, mid = cols[k][1], cols[k + 1][0], edges[k + 1]
+        # the lines the edge cuts a phrase of: the new edge must leave all their phrases whole
+        # (a phrase of another line, «в т.ч.:» centred over two columns, may be the parent's)
+        phrases = [(a, b) for line in leaf_lines if any(a < mid < b for a, b in line) for a, b in line]
         cut = [(max(a, lo), min(b, hi)) for a, b in phrases if a < hi and b > lo]
         if not any(a < mid < b for a, b in cut):
             continue
