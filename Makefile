@@ -23,8 +23,9 @@ lock:
 
 setup: $(STAMP) system-deps
 
-# LibreOffice (DOC/RTF/ODT, and Calc for ODS) and Tesseract with Russian data (scans): installed when missing
-# and when we may (root with apt-get); otherwise those files fail with a clear message.
+# LibreOffice (DOC/RTF/ODT, and Calc for ODS), Tesseract with Russian data (scans), poppler and Liberation fonts
+# (PDF renditions with the metrics Word documents expect), chromium (the browser test of report.html):
+# installed when missing and when we may (root with apt-get); otherwise those files fail with a clear message.
 system-deps:
 	@if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
 	  missing=""; \
@@ -32,6 +33,8 @@ system-deps:
 	  ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1 || missing="$$missing libreoffice-calc-nogui"; \
 	  command -v tesseract >/dev/null 2>&1 || missing="$$missing tesseract-ocr tesseract-ocr-rus"; \
 	  command -v pdftoppm >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	  ls /usr/share/fonts/truetype/liberation* >/dev/null 2>&1 || missing="$$missing fonts-liberation"; \
+	  command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	  if [ -n "$$missing" ]; then \
 	    echo "installing:$$missing"; \
 	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null) \

@@ -13,7 +13,7 @@ from .conftest import SEEDS, read_csv
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
-@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium is installed by .ci/run (apt-get install chromium)")
+@pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="chromium is installed by make setup (apt-get install chromium)")
 def test_every_mismatch_is_shown_and_nothing_loads_from_network(tmp_path):
     from playwright.sync_api import sync_playwright
 
