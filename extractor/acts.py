@@ -44,6 +44,8 @@ class KindDef:
     heading: tuple[re.Pattern, ...]
     own_act: str
     examples: tuple[str, ...]
+    self_reference: tuple[re.Pattern, ...] = ()
+    self_examples: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +56,9 @@ def kinds() -> tuple[KindDef, ...]:
     # a list's item («- Распоряжение … от 25.12.2019 № Р-145») is a reference, not a heading
     return tuple(KindDef(k["name"], tuple(re.compile(r"^(?![-–—•·]\s)\W{0,3}" + h, re.I) for h in k["heading"]),
                          k["own_act"],
-                         tuple(k.get("examples", ()))) for k in data["kind"])
+                         tuple(k.get("examples", ())),
+                         tuple(re.compile(r"(?<![\w-])" + h, re.I) for h in k.get("self_reference", ())),
+                         tuple(k.get("self_examples", ()))) for k in data["kind"])
 
 
 def normalize(text: str) -> str:
@@ -164,8 +168,9 @@ def _items(text: str, i: int) -> list[Item]:
         except ValueError:
             pass
     for m in NUMBER_ITEM.finditer(text):
-        if NAMED_NUMBER.search(text[max(0, m.start() - 25): m.start()]):
-            continue
+        if NAMED_NUMBER.search(text[max(0, m.start() - 25): m.start()]) \
+                and not re.match(r"\s*от\s*[«\"]?\s*\d", text[m.end():]):
+            continue  # «СОШ № 2» is a name; «… «Бондаревская СОШ» № 102 от 16.05.2022» is an act's number
         number = _clean(m.group("number"))
         number = re.sub(r"(?<=\d)[-–](?=[А-ЯЁа-яё])", "-", number)
         out.append(Item("number", number, i, m.start()))
@@ -249,6 +254,12 @@ def own_act(doc: Document, kind: str) -> tuple[str, str]:
                 return date or st.date, number
         if st.date and not any(w == "протокол" for w, _, _ in st.acts):
             return st.date, st.number  # «УТВЕРЖДАЮ / директор … / «30» августа 2023 г.»: a date, no number
+    for st in found:
+        # «Принято … протокол № 5 … / Приказ № 40-од от 14.09.2020»: a council issues no приказ, so an
+        # order under its stamp is the approval whose «УТВЕРЖДЕНО» was not printed
+        for word, date, number in st.acts:
+            if word in ("приказ", "распоряжени", "постановлени") and date and number:
+                return date, number
     return "", ""
 
 

@@ -2,7 +2,6 @@
 plus referenced documents, signatories and targets kept in the database."""
 from __future__ import annotations
 
-import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -11,7 +10,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from normalizers.dates import find_dates, period_end
-from normalizers.municipalities import Municipality, district_of_adjective, find_municipalities
+from normalizers.municipalities import Municipality, district_of_adjective, find_municipalities, place_year
 from normalizers.organizations import parse_org, short_name
 from normalizers.text import collapse, fold
 
@@ -91,10 +90,15 @@ def detect_kind(doc: Document) -> tuple[str, str]:
     """Kind and title from the title block (not from the file name). Kinds and their heading
     words are data (kinds.toml); a протокол or приказ named inside an approval stamp
     («Принято на педагогическом совете, протокол № 1 от …») is not the document's kind."""
-    from .acts import HEAD_LINES, kind_of_line, title_of
+    from .acts import BODY_START, HEAD_LINES, kind_of_line, title_of
 
     paras = _head(doc, HEAD_LINES)
     page_title = _page_title(paras)
+    if not any(kind_of_line(p.text) and not _in_stamp(paras, i) for i, p in enumerate(paras)):
+        # stamps and a long heading block can push the title past the first lines: read on to the body
+        more = doc.paragraphs[:40]
+        body = next((i for i in range(HEAD_LINES, len(more)) if BODY_START.match(more[i].text.strip())), len(more))
+        paras = more[:body]
     for i, p in enumerate(paras):
         if i == page_title:
             continue
@@ -109,17 +113,50 @@ def detect_kind(doc: Document) -> tuple[str, str]:
             continue
         kind = kd.name
         text = p.text.strip(" *")
+        if kind == "приказ" and _attachment_follows(paras, i):
+            continue  # a page titled by the приказ shows only its attachment («Приложение 1 к приказу …», «Положение»)
         if kind != "справка":
             return kind, collapse(title_of(doc, kind) or text)[:400]
         title = [text]
         for q in paras[i + 1: i + 4]:
             qt = q.text.strip()
-            if re.match(r"^(об?|по|о\s|«)", qt, re.I) or (len(" ".join(title)) < 60 and qt[:1].islower()):
+            dangling = re.search(r"(?:(?<![А-ЯЁа-яё])г\.|\bгород\w*|\b(?:в|во|и|на|по|для|с)|[-–,])\s*$", title[-1])
+            if re.match(r"^(об?|по|о\s|«)", qt, re.I) or (len(" ".join(title)) < 60 and qt[:1].islower()) or dangling:
                 title.append(qt)
             else:
                 break
         return kind, collapse(" ".join(title))[:400]
+    own = _self_reference(doc)
+    if own:
+        return own, collapse(title_of(doc, own) or (paras[0].text if paras else ""))[:400]
     return "other", collapse(paras[0].text)[:200] if paras else ""
+
+
+def _attachment_follows(paras: list[Paragraph], i: int) -> bool:
+    """The приказ at line i has no text of its own: the next lines are an attachment's stamp
+    («Приложение 1 к приказу …») and then that attachment's own heading."""
+    from .acts import CUE_APPROVE, kind_of_line
+
+    rest = [p.text.strip() for p in paras[i + 1:] if p.text.strip()]
+    if not rest or not re.match(r"^\W*приложени\w*", rest[0], re.I):
+        return False
+    for t in rest[1:8]:
+        if re.search(r"приказыва|постановля|на\s+основании|в\s+соответствии", t, re.I):
+            return False
+        kd = kind_of_line(t)
+        if kd is not None and kd.name in ("положение", "программа", "дорожная карта") and not CUE_APPROVE.match(t):
+            return True
+    return False
+
+
+def _self_reference(doc: Document) -> str:
+    """The kind the body names itself by («1.1. Настоящее Положение …»), for documents whose
+    heading was not read (lost under stamps, a page flattened into one line)."""
+    from .acts import kinds
+
+    text = " ".join(p.text for p in doc.paragraphs[:60])[:20000]
+    hits = [(m.start(), k.name) for k in kinds() for pat in k.self_reference for m in [pat.search(text)] if m]
+    return min(hits)[1] if hits else ""
 
 
 def _page_title(paras: list[Paragraph]) -> int | None:
@@ -165,7 +202,9 @@ def detect_municipality(doc: Document, org_name: str = "") -> Municipality | Non
         if i + 1 < len(paras) and MUNI_LABEL.search(paras[i + 1].text):
             w = 10.0
         text = _detitle(p.text) if p.text.isupper() or i < 8 else p.text
-        for m in find_municipalities(text):
+        if i + 1 < len(paras) and re.search(r"(?:\bгород\w*|(?<![А-ЯЁа-яё])г\.)\s*$", text):
+            text += " " + paras[i + 1].text.strip()  # «… округа город / Мончегорск …»: the name on the next line
+        for m in find_municipalities(text) or [mu for mu in [place_year(p.text)] if mu]:
             # A school "г. Сальска" inside a district report says less than the district.
             weights[m.name] += w * (0.5 if m.kind == "city" and "район" in " ".join(weights) else 1.0)
             by_name.setdefault(m.name, m)
@@ -389,8 +428,11 @@ def detect_region(doc: Document, municipality: Municipality | None) -> str:
     head: dict[str, float] = defaultdict(float)
     body: dict[str, float] = defaultdict(float)
     for i, p in enumerate(doc.paragraphs):
+        # a body or an organization named in the heading («ДЕПАРТАМЕНТ СМОЛЕНСКОЙ ОБЛАСТИ …») outweighs a
+        # legal database's page furniture above it («Представитель в Республике Карелия»)
+        w = 3.0 if BODY.match(p.text) or ORG_START.match(p.text) else 1.0
         for name in find_regions(p.text, heading=i < 6):
-            (head if i < 8 else body)[name] += 1.0
+            (head if i < 8 else body)[name] += w
     if head:
         return max(head, key=lambda n: head[n])
     # a town or a district named after its centre tells its region (cities.toml); a region
@@ -447,8 +489,24 @@ def _heading_entities(lines: list[str]) -> list[tuple[str, str]]:
     return [(k, collapse(n)) for k, n in out]
 
 
+# an address or the requisites printed under an issuer's name: not part of the name
+ADDRESS = re.compile(r"(?:[,\s]|^)(?:\d{6}\b|ул\.|улица\b|пр-т\b|тел\.|телефон|факс|e-?mail|ИНН\b|ОГРН|ОКПО|КПП\b|"
+                     r"р/с\b|сайт\b|адрес\b)", re.I)
+
+
 def _tidy(name: str) -> str:
     name = collapse(re.sub(r"\s*\((?:наименование|название)[^)]*\)", "", name)).strip(" ,;:")
+    cut = ADDRESS.search(name)
+    if cut and cut.start() > 10:
+        head = name[:cut.start()].rstrip(" ;:")
+        if head.endswith(","):  # the town that opens an address («… Санкт-Петербурга Санкт-Петербург, 190005»)
+            head = re.sub(r"(?<=[а-яё»\"])\s+(?:г\.\s*)?[А-ЯЁ][\w-]+,$", "", head)
+        name = head.rstrip(" ,;:")
+    # the abbreviation printed after the full name: «… «Средняя общеобразовательная школа № 10» (МАОУ СОШ № 10)»
+    m = re.match(r"^(.{25,}?)\s*\(([^()]{2,40})\)$", name)
+    if m and ORG_START.match(m.group(2)) and len(m.group(1).split()) >= 4:
+        name = m.group(1)
+    name = _nominative_adjectives(name)
     if name.isupper() and len(name) > 12:
         name = _detitle(name)
         name = re.sub(r"(?<=\s)(Администраци\w*|Города|Образования|Муниципального|Образовательное|Учреждение|"
@@ -456,7 +514,40 @@ def _tidy(name: str) -> str:
                       r"Основная|Школа|Детский|Сад|Района|Области|Края|Республики)\b",
                       lambda m: m.group(1).lower(), name)
         name = name[:1].upper() + name[1:]
+    if re.match(r"^(?:муниципальн|государственн|частн|федеральн|областн|краев|республиканск)", name):
+        name = name[:1].upper() + name[1:]  # a full name copied from mid-sentence
     return name
+
+
+SETTLEMENT_AFTER = re.compile(r"\s*,?\s*((?:р\.\s?п\.|пгт\.?|пос\.|п\.|с\.|ст\.|х\.|д\.|г\.|село|посёлок|поселок|станица|"
+                              r"хутор|деревня|город)\s*[А-ЯЁ][\w-]+)")
+
+
+def _with_place(name: str, text: str) -> str:
+    """A school named by its settlement keeps it: «МБОУ СОШ» + «с.Коста» as the title prints it."""
+    at = text.find(name)
+    if at < 0:
+        return name
+    m = SETTLEMENT_AFTER.match(text, at + len(name))
+    return name + " " + m.group(1) if m and not re.search(r"№\s*\d|«", name) else name
+
+
+def _nominative_adjectives(name: str) -> str:
+    """«МБОУ Тамбарской ООШ» (from «дорожная карта … МБОУ Тамбарской ООШ») → «МБОУ Тамбарская ООШ»:
+    a school's place adjective before its type abbreviation is put in the nominative."""
+    from normalizers.morph import analyzer
+
+    def fix(m: re.Match) -> str:
+        word = m.group(1)
+        for p in analyzer().parse(word.lower()):
+            if "ADJF" in p.tag and "femn" in p.tag and p.tag.case in ("gent", "datv", "ablt", "loct"):
+                form = p.inflect({"nomn", "sing", "femn"})
+                if form:
+                    return form.word[:1].upper() + form.word[1:] + m.group(2)
+            break
+        return m.group(0)
+
+    return re.sub(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:ой|ей))(\s+(?:[СОН]ОШ|СШ|ОШ)\b)", fix, name)
 
 
 def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
@@ -478,11 +569,15 @@ def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
             if head:
                 break
             continue  # a page title above the heading
+        if head and ADDRESS.search(text) and not ORG_START.match(text):
+            break  # the address and requisites under the name
         if ORG_START.match(text) or BODY.match(text) or head:
             head.append(text)
         if len(head) >= 6:
             break
-    entities = _heading_entities(head)
+    # a site's menu («ШКОЛА», «• Наставник») is no name: a name has a word besides its type
+    entities = [(k, n) for k, n in _heading_entities(head) if len(re.findall(r"[А-ЯЁа-яё]{2,}|\d+", n)) >= 2
+                and "•" not in n]
     if entities:
         orgs = [n for k, n in entities if k == "org"]
         return _tidy(_nominative_head(orgs[-1] if orgs else entities[-1][1]))
@@ -496,10 +591,13 @@ def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
                       stamp, re.I)
         if m:
             return _tidy(_nominative_head(m.group("who")))
-        m = re.search(ROLE.pattern + r"(?P<who>[^_]{4,120}?)(?=\s*_|\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.|\s+№\s*\d+\s+от|$)", stamp,
+        m = re.search(ROLE.pattern + r"(?P<who>[^_]{4,120}?)(?=\s*_|\s+(?-i:[А-ЯЁ]\.\s?[А-ЯЁ]\.)|\s+№\s*\d+\s+от|$)", stamp,
                       re.I)
         if m:
-            who = short_name(m.group("who")) or (m.group("who") if ORG_START.match(m.group("who")) else "")
+            raw = m.group("who").strip(" ,;")
+            # as printed when the stamp names the organization by its abbreviation («Директор МБОУ СОШ р.п.
+            # Многовершинный»), else the organization found in the words after the role
+            who = raw if ORG_START.match(raw) and len(raw) <= 90 else short_name(raw) or ""
             if who:
                 return _tidy(who)
     head_lines = paras[:stop][:14]
@@ -508,11 +606,18 @@ def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
         if kd and kd.name in ("положение", "программа", "дорожная карта", "other"):
             # the title may run on («Дорожная карта (план мероприятий) / по реализации Положения … / в
             # МБОУ «Гавриловская ООШ»»)
-            title = [text] + list(itertools.takewhile(lambda t: bool(re.match(r"^(?:[а-яё]|в\s|во\s|по\s)", t)),
-                                                      head_lines[i + 1: i + 3]))
-            name = short_name(" ".join(title))
+            title = [text]
+            for t in head_lines[i + 1: i + 4]:
+                # a line that goes on in lower case, or after a name's abbreviation cut by the line end
+                # («… педагогических работников в МБОУ» / «СОШ с.Коста»)
+                if re.match(r"^(?:[а-яё]|в\s|во\s|по\s)", t) or re.search(r"\b[А-ЯЁ]{2,}$", title[-1]):
+                    title.append(t)
+                else:
+                    break
+            joined = collapse(" ".join(title))
+            name = short_name(joined)
             if name:
-                return _tidy(name)
+                return _tidy(_with_place(name, joined))
     return org_name if org_name and kind in ("справка", "приказ") else ""
 
 

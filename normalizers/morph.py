@@ -1,6 +1,7 @@
 """One morphological analyzer per process (pymorphy2, the one natasha uses), built lazily."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 
@@ -33,7 +34,9 @@ def adjective_lemma(word: str) -> str:
     for p in analyzer().parse(w):
         if "ADJF" in p.tag:
             return p.normal_form
-    return w
+    # a surname reading hides the adjective («Каменского» района): the -ский/-цкий ending rebuilt
+    m = re.match(r"^(.+[сц]к)(?:ого|ому|им|ом|ой|ая|ую|ое|ий)$", w)
+    return m.group(1) + "ий" if m else w
 
 
 @lru_cache(maxsize=20000)

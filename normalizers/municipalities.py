@@ -24,6 +24,8 @@ OKRUG = re.compile(r"(?:[Гг]ородск\w+\s+округ\w*|(?<![А-ЯЁа-я�
 DISTRICT = re.compile(r"((?:[А-ЯЁ][а-яё]+[оеи]-)?[А-ЯЁ][а-яё]+(?:ск|цк|зск)(?:ий|ого|ому|им|ом|ой|ая)?)\s*»?\s+"
                       r"(?:муниципальн\w+\s+)?район")
 MUNI_OKRUG = re.compile(r"([А-ЯЁ][а-яё]+(?:ск|цк)\w*)\s+(?:муниципальн\w+|городск\w+)\s+округ")
+# "Красноуфимский округ", "Каменского округа": a municipal округ named by its adjective alone
+ADJ_OKRUG = re.compile(r"([А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом))\s+округ(?:а|е|у|ом)?(?![а-яё])")
 # "город Новочеркасск", "города Новочеркаска", "г. Новошахтинска", "г.Сальска"
 # (not «2021 г. Пояснительная записка»: a year's «г.»; «г Моздока» without its dot only for a known town)
 CITY = re.compile(r"(?<![а-яёА-ЯЁ])(?<!\d{4}\s)(?<!\d{4})(?:[гГ]ород(?:а|е|у|ом)?(?![а-яё])|г\.|г\s)\s*«?" + NAME)
@@ -116,6 +118,11 @@ def _muni_okrug(m) -> Municipality:
     return Municipality(f"{adj} {kind} округ", slug(_adj_stem(adj)), "okrug")
 
 
+def _adj_okrug(m) -> Municipality:
+    adj = _district_adj(m.group(1))
+    return Municipality(f"{adj} округ", slug(_adj_stem(adj)), "okrug")
+
+
 def _okrug(m) -> Municipality | None:
     if m.group(1).lower().startswith("город"):
         return None
@@ -128,16 +135,27 @@ def _district(m) -> Municipality:
     return Municipality(f"{adj} район", slug(_adj_stem(adj)), "district")
 
 
+# spellings no Russian word has: «ъ» before anything but е/ё/ю/я, «ь»/«ъ» after a vowel or at a
+# word's start, Latin letters inside: OCR damage («г. Щалънегорск»), never a town
+IMPOSSIBLE = re.compile(r"ъ(?![еёюя])|[аеёиоуыэюяъь][ьъ]|(?:^|[\s-])[ьъы]|[a-z]", re.I)
+
+
+def plausible(name: str) -> bool:
+    return not IMPOSSIBLE.search(name)
+
+
 def _city(m) -> Municipality | None:
     city = _city_nom(m.group(1))
+    if not plausible(city):
+        return None
     if re.match(r"г\s", m.group(0)) and city.lower().replace("ё", "е") not in _known_cities():
         return None
     return Municipality(f"город {city}", slug(city), "city") if len(city) >= 3 else None
 
 
 # Most specific first: a span taken by one pattern is not read again by a later one.
-PATTERNS = [(OKRUG_CITY, _okrug_city), (MUNI_OKRUG, _muni_okrug), (OKRUG, _okrug), (DISTRICT, _district),
-            (CITY, _city)]
+PATTERNS = [(OKRUG_CITY, _okrug_city), (MUNI_OKRUG, _muni_okrug), (OKRUG, _okrug), (ADJ_OKRUG, _adj_okrug),
+            (DISTRICT, _district), (CITY, _city)]
 
 
 def find_municipalities(text: str) -> list[Municipality]:
@@ -153,6 +171,18 @@ def find_municipalities(text: str) -> list[Municipality]:
                 found.append((m.start(), mu))
                 taken.append(m.span())
     return [mu for _, mu in sorted(found, key=lambda x: x[0])]
+
+
+PLACE_YEAR = re.compile(r"^\s*(?:г\.\s*)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)\s*[,–-]?\s*(?:19|20)\d\d\s*(?:г\.?|год)?\s*$")
+
+
+def place_year(line: str) -> Municipality | None:
+    """A title page's place and year on a line of their own («Екатеринбург, 2021»): the town,
+    when cities.toml knows it (a bare word is no evidence otherwise)."""
+    m = PLACE_YEAR.match(line)
+    if not m or m.group(1).lower().replace("ё", "е") not in _known_cities():
+        return None
+    return Municipality(f"город {m.group(1)}", slug(m.group(1)), "city")
 
 
 def normalize_municipality(text: str) -> Municipality | None:
