@@ -79,6 +79,39 @@ def test_a_table_printed_without_rules_reads_as_its_ruled_twin(tmp_path):
     assert _facts(pdf) == _facts(SEEDS / "novocherkassk_spravka_2020.pdf")
 
 
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_tagged_pdf_without_rules_reads_its_tables_from_the_structure_tree(tmp_path):
+    """Word and LibreOffice export tagged PDFs: the table a template printed without borders is
+    declared in the structure tree (Table / TR / TD), whatever the alignment of its text."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    d = docx.Document(SEEDS / "novoshakhtinsk_prikaz_632_2020.docx")
+    for tbl in d.element.body.iter(qn("w:tbl")):
+        for b in list(tbl.iter(qn("w:tblBorders"))) + list(tbl.iter(qn("w:tcBorders"))):
+            b.getparent().remove(b)
+        borders = OxmlElement("w:tblBorders")
+        for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+            e = OxmlElement(f"w:{side}")
+            e.set(qn("w:val"), "nil")
+            borders.append(e)
+        tbl.find(qn("w:tblPr")).append(borders)
+    d.save(tmp_path / "tagged.docx")
+    subprocess.run(["soffice", "--headless", "--convert-to",
+                    'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}',
+                    "--outdir", str(tmp_path), str(tmp_path / "tagged.docx")], capture_output=True, timeout=180, check=False)
+    pdf = tmp_path / "tagged.pdf"
+    if not pdf.exists():
+        pytest.skip("LibreOffice could not convert")
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as p:
+        assert p.doc.catalog.get("StructTreeRoot") is not None
+        assert not any(pg.lines or pg.rects for pg in p.pages)  # really no rules
+    facts = _facts(pdf)
+    assert len(facts) >= 19 and facts == _facts(SEEDS / "novoshakhtinsk_prikaz_632_2020.pdf")
+
+
 def test_prose_and_numbered_lists_are_no_tables():
     from extractor.readers.pdf import Word, unruled_tables
 

@@ -14,13 +14,12 @@ from .conftest import DATA, read_csv
 PEERS = DATA / "peers"
 MANIFEST = list(csv.DictReader(open(PEERS / "MANIFEST.csv", encoding="utf-8")))
 # Where our reader and the peer disagree, said plainly: the docling PDF rows are model output
-# (layout + TableFormer) or come from the ODS source; pdf_structure.pdf's table has no
-# ruling lines and is known only from the PDF's structure tree, which we do not read.
+# (layout + TableFormer) or come from the ODS source. pdf_structure.pdf's table has no ruling
+# lines and is read from the PDF's structure tree.
 KNOWN_GAPS = {
     "docling/pdf/sources/table_mislabeled_as_picture.pdf": "table drawn without rulings",
     "docling/pdf/sources/redp5110_sampled.pdf": "docling counts model-detected tables; we count ruled grids",
     "docling/odf/sources/odf_table_with_title_01.ods.pdf": "spreadsheet rendition without rulings",
-    "pdfplumber/pdf_structure.pdf": "tagged-PDF table without rulings",
 }
 
 

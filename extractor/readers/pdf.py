@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 import pdfplumber
@@ -124,6 +125,7 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None
             raise ReadError(_open_error(e)) from e
         last_xs: list[float] | None = None
         scanned = skipped = 0
+        tagged = _is_tagged(pdf)
         for pno, page in enumerate(pages, start=1):
             try:
                 needs_ocr = _needs_ocr(page)
@@ -149,8 +151,9 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None
                     if _mojibake(words):
                         words = [Word(_unmangle(w.text), w.x0, w.x1, w.top, w.bottom) for w in words]
                     cells = [t.cells for t in page.find_tables()]
+                    declared = tagged_tables(page, cells) if tagged else []
                     page_blocks = _page_blocks(words, cells, page.height, pno, settings,
-                                               unruled=unruled_tables(words, cells))
+                                               unruled=declared + unruled_tables(words, cells + declared))
             except ReadError:
                 raise
             except Exception as e:
@@ -205,6 +208,138 @@ def _unmangle(text: str) -> str:
             return text.encode("latin-1").decode("cp1251")
         except (UnicodeEncodeError, UnicodeDecodeError):
             return text
+
+
+# --- tables a tagged PDF declares ----------------------------------------------------------
+def _is_tagged(pdf) -> bool:
+    try:
+        return pdf.doc.catalog.get("StructTreeRoot") is not None
+    except Exception:
+        return False
+
+
+def _struct_cells(table: dict) -> list[list[tuple[set[int], int, int]]]:
+    """Rows of a structure tree's Table (TR under THead/TBody/TFoot too): per cell its marked
+    content ids and its spans."""
+    rows: list[list[tuple[set[int], int, int]]] = []
+
+    def mcids(node: dict) -> set[int]:
+        out = set(node.get("mcids") or ())
+        for ch in node.get("children", ()):
+            out |= mcids(ch)
+        return out
+
+    def walk(node: dict) -> None:
+        for ch in node.get("children", ()):
+            kind = ch.get("type")
+            if kind == "TR":
+                row = []
+                for cell in ch.get("children", ()):
+                    if cell.get("type") in ("TD", "TH"):
+                        attrs = cell.get("attributes") or {}
+                        row.append((mcids(cell), max(1, int(attrs.get("ColSpan", 1) or 1)),
+                                    max(1, int(attrs.get("RowSpan", 1) or 1))))
+                rows.append(row)
+            elif kind in ("THead", "TBody", "TFoot"):
+                walk(ch)
+
+    walk(table)
+    return rows
+
+
+def tagged_tables(page, ruled: list[list[tuple]]) -> list[list[tuple]]:
+    """Tables the PDF's structure tree declares (Table / TR / TH, TD: Word and LibreOffice
+    write them when exporting a tagged PDF) where no rules drew them: each as cell rectangles
+    tiling its grid, the form a ruled table gives, so the rest of the reading is the same. The
+    column and row edges lie in the white between the text of neighbouring cells; a table whose
+    cells overlap (a tree that does not match the page) is left to the other readers."""
+    try:
+        tree = page.structure_tree
+    except Exception:
+        return []
+    found: list[dict] = []
+
+    def find(node: dict) -> None:
+        if node.get("type") == "Table":
+            found.append(node)
+            return
+        for ch in node.get("children", ()):
+            find(ch)
+
+    for node in tree:
+        find(node)
+    if not found:
+        return []
+    by_mcid: dict[int, list[dict]] = defaultdict(list)
+    for ch in page.chars:
+        if ch.get("mcid") is not None and ch["text"].strip():
+            by_mcid[ch["mcid"]].append(ch)
+    boxes = [(min(c[0] for c in cs), min(c[1] for c in cs), max(c[2] for c in cs), max(c[3] for c in cs))
+             for cs in ruled if cs]
+    out = []
+    for node in found:
+        grid = _place(_struct_cells(node))
+        if grid is None:
+            continue
+        placed, n_rows, n_cols = grid
+        if n_rows < 2 or n_cols < 2:
+            continue
+        left = [[] for _ in range(n_cols)]
+        right = [[] for _ in range(n_cols)]
+        tops = [[] for _ in range(n_rows)]
+        bottoms = [[] for _ in range(n_rows)]
+        for r, c, ids, cs, rs in placed:
+            chars = [ch for i in ids for ch in by_mcid.get(i, ())]
+            if not chars:
+                continue
+            if cs == 1:
+                left[c].append(min(ch["x0"] for ch in chars))
+                right[c].append(max(ch["x1"] for ch in chars))
+            if rs == 1:
+                tops[r].append(min(ch["top"] for ch in chars))
+                bottoms[r].append(max(ch["bottom"] for ch in chars))
+        xs = _edges(left, right)
+        ys = _edges(tops, bottoms)
+        if xs is None or ys is None:
+            continue
+        box = (xs[0], ys[0], xs[-1], ys[-1])
+        if any(min(box[2], b[2]) - max(box[0], b[0]) > 2 and min(box[3], b[3]) - max(box[1], b[1]) > 2 for b in boxes):
+            continue  # drawn with rules too: the ruled reading has it
+        out.append([(xs[c], ys[r], xs[min(c + cs, n_cols)], ys[min(r + rs, n_rows)]) for r, c, _, cs, rs in placed])
+    return out
+
+
+def _place(rows: list[list[tuple[set[int], int, int]]]):
+    """Grid positions of the cells, spans honoured (as an HTML table lays them out)."""
+    taken: set[tuple[int, int]] = set()
+    placed = []
+    for r, row in enumerate(rows):
+        c = 0
+        for ids, cs, rs in row:
+            while (r, c) in taken:
+                c += 1
+            placed.append((r, c, ids, cs, rs))
+            for dr in range(rs):
+                for dc in range(cs):
+                    taken.add((r + dr, c + dc))
+            c += cs
+    if not placed:
+        return None
+    n_rows = len(rows)
+    n_cols = max(c + cs for _, c, _, cs, _ in placed)
+    return placed, n_rows, n_cols
+
+
+def _edges(lo: list[list[float]], hi: list[list[float]]) -> list[float] | None:
+    """Edges between neighbouring bands of text (columns or rows); None when a band has no text
+    or two bands overlap."""
+    if any(not band for band in lo):
+        return None
+    a = [min(band) for band in lo]
+    b = [max(band) for band in hi]
+    if any(b[k] > a[k + 1] + 1 for k in range(len(a) - 1)):
+        return None
+    return [a[0] - 1] + [(b[k] + a[k + 1]) / 2 for k in range(len(a) - 1)] + [b[-1] + 1]
 
 
 # --- tables drawn without rules -----------------------------------------------------------
