@@ -58,7 +58,7 @@ class DocOrgs:
         # two names in one table are two organizations: a table lists each of them once
         tables: dict[str, set[int]] = defaultdict(set)
         for f in facts:
-            tables[f.org_name].add(f.table)
+            tables[f.org_name].add(f.part_of or f.table)  # a table split over parts is one table
         for f in facts:
             if f.org_name in self.key:
                 continue
@@ -109,9 +109,13 @@ class DocOrgs:
             if p.abbr and p.abbr == f:
                 return k
         p = parse_org(item)
-        for name in self.buckets.get((p.org_type, p.number), []):
-            if same_org(p, self.parsed[name]):
-                return self.key[name]
+        hits = [name for name in self.buckets.get((p.org_type, p.number), []) if same_org(p, self.parsed[name])]
+        place = re.search(r"(?:с\.\s?п\.|р\.\s?п\.|с\.|п\.|пгт\.?|г\.|ст\.|х\.|д\.|пос\.)\s*([А-ЯЁ][\w-]+)", item)
+        if place and len(hits) > 1:  # «СОШ № 1 с.п. Нестеровское» among several «СОШ № 1»: the one of that place
+            stem = fold(place.group(1))[:5]
+            hits = [h for h in hits if stem in fold(h)] or hits
+        if hits:
+            return self.key[hits[0]]
         if p.number is None and not p.proper and p.org_type in ("gymnasium", "lyceum", "kindergarten", "college"):
             # «Гимназия» alone: the document's only gymnasium
             of_type = [k for k in self.clusters if self.parsed[k].org_type == p.org_type]
@@ -448,8 +452,23 @@ def share_columns(indicator: str) -> tuple[str, str] | None:
     return tuple(d.share_of) if d and d.share_of else None
 
 
+def _indicator_sum(facts, code: str) -> float | None:
+    """The document's total of an indicator: its plain cells, or, where it is counted by form
+    only, the sum over the forms (variants' rows are parts of their forms, left out)."""
+    plain = [f.value for f in facts if f.indicator == code and not f.form and not f.variant and f.value is not None]
+    if plain:
+        return sum(plain)
+    by_form = [f.value for f in facts if f.indicator == code and f.form and not f.variant and f.value is not None]
+    return sum(by_form) if by_form else None
+
+
 def _mean_values(c: Claim, reads, facts) -> tuple[list[float], str]:
     e = c.extra
+    if e.get("ratio"):
+        num, den = _indicator_sum(facts, c.indicator), _indicator_sum(facts, e["ratio"])
+        if not num or not den:
+            return [], ""
+        return [num / den], f"{fmt(num)} / {fmt(den)} по таблицам"
     if e.get("per_org"):
         # a mean of a count per organization: each organization's value (summed over its forms
         # when the table is per form and no form is named)
@@ -482,8 +501,11 @@ def _mean_values(c: Claim, reads, facts) -> tuple[list[float], str]:
         return vals, f"по столбцу количества форм ({len(vals)} ОО)"
     if "table" in e and e["table"] is not None:
         t = e["table"]
-        vals = [f.value for f in t.facts if f.indicator == c.indicator and f.value is not None]
-        return vals, f"среднее по таблице {t.layout.table.index} ({len(vals)} ОО)"
+        whole = _whole_table(reads, t)  # with its continuations: the mean is over every organization
+        vals = [f.value for f in whole if f.indicator == c.indicator and f.value is not None]
+        n_parts = len({f.table for f in whole})
+        where = f"таблице {t.layout.table.index}" if n_parts == 1 else f"таблице {t.part_of} с продолжением"
+        return vals, f"среднее по {where} ({len(vals)} ОО)"
     if "col" in e:
         vals = _column_values(reads, e["table"], e["col"]) if isinstance(e["table"], int) else []
         return vals, f"среднее по столбцу «{e.get('header', '')}» ({len(vals)} ОО)"
@@ -552,11 +574,28 @@ def _pooled_share(indicator: str, e: dict, facts) -> tuple[float, float, float] 
     return (num / den * 100, num, den) if den else None
 
 
+def selection(read) -> bool:
+    """A table whose caption says it shows some organizations only («ОО с наиболее высоким
+    охватом»): vocabulary claims.toml [selection]."""
+    from normalizers.vocab import claim_words, tokenize
+
+    from .headers import caption_of
+
+    words = {w[0] for w in claim_words().get("selection", {}).get("words", ())}
+    caption = caption_of(read.section) if read.section else ""
+    return bool(words & {t.lemma for t in tokenize(caption[-200:])})
+
+
 def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
     """A count of organizations, of those its scope names: of one form (its cells filled in),
     of one type, or with young specialists."""
     if not orgs.clusters:
         return []  # no table of organizations: the text's count states nothing the document shows
+    org_reads = [r for r in reads if r.about_orgs and r.facts]
+    if org_reads and all(selection(r) for r in org_reads):
+        return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
+                      f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: таблица показывает не все "
+                      "организации, а выбранные", c.location)]
     scope = c.extra.get("scope") or {}
     keys = list(orgs.clusters)
     what = "числом организаций в таблицах документа"
@@ -758,7 +797,13 @@ def check_share(c: Claim, reads, facts, orgs) -> list[Check]:
     for key in ("n", "base"):
         ref = e.get(f"{key}_ref")
         if ref and e.get(key) is None:
+            holding = [r for r in reads if any(f.indicator == ref for f in r.facts)]
+            if key == "base" and holding and all(selection(r) for r in holding):
+                e["why"] = "таблица показывает не все организации, а выбранные: общего числа в ней нет"
+                continue
             e[key] = _named_total(ref, facts)
+            if e[key] is None and e.get(f"{key}_text") is not None:
+                e[key] = e[f"{key}_text"]  # the number the text gave those people before
             if e[key] is None:
                 e["why"] = f"в таблицах нет показателя «{ref}», на который ссылается текст"
     if e.get("n") is None and e.get("base"):
@@ -796,7 +841,20 @@ def check_target(c: Claim, reads, facts, orgs) -> list[Check]:
     actual = e.get("actual")
     verdict = e["verdict"] if "verdict" in e else not e.get("negated")
     how = ""
-    if actual and actual[4]:
+    every = re.search(r"\b(?:во\s+всех|в\s+каждо[йм])\s+(?:[а-яё]+\s+)?(?:ОО|ОУ|организаци|школ|учреждени)", c.subject)
+    code = c.indicator if c.indicator in indicators_known() else _target_indicator(e.get("named", ""), e)
+    per_org = org_shares(facts, code, orgs) if every and code else {}
+    if every and per_org:
+        # «целевой показатель (не менее 10%) достигнут во всех ОО»: every organization, so the one
+        # furthest from the target decides
+        rel = e.get("relation", "ge")
+        key = min(per_org, key=per_org.get) if rel in ("ge", "gt") else max(per_org, key=per_org.get)
+        share = per_org[key]
+        how = f"наименьшее по {len(per_org)} ОО: {_r(share, 1)}% ({key})" if rel in ("ge", "gt") else \
+            f"наибольшее по {len(per_org)} ОО: {_r(share, 1)}% ({key})"
+    if every and per_org:
+        pass
+    elif actual and actual[4]:
         share = actual[3] / actual[4] * 100
         how = f"{fmt(actual[3])} / {fmt(actual[4])} = {_r(share, 1)}%"
     elif e.get("actual_value") is not None:
@@ -833,6 +891,12 @@ def check_target(c: Claim, reads, facts, orgs) -> list[Check]:
            + ("верно" if ok else "неверно"))
     return [Check("target", c.indicator, c.subject, fmt(c.stated), _r(share, 1), "ok" if ok else "mismatch", msg,
                   c.location)]
+
+
+def indicators_known() -> set[str]:
+    from normalizers.vocab import indicators
+
+    return set(indicators())
 
 
 def _target_indicator(named: str, e: dict) -> str:
@@ -928,6 +992,21 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
                           c.location)]
         holders = [k for k in orgs.clusters if k in split[1]]
         return [_set_check(c, resolved, holders, orgs, "в таблицах у них нет молодых специалистов")]
+    if e.get("partial_young"):
+        young: dict[str, float] = defaultdict(float)
+        with_mentor: dict[str, float] = defaultdict(float)
+        for f in facts:
+            if f.org_name in orgs.key and f.value is not None and not f.form:
+                if f.indicator == "young_teachers":
+                    young[orgs.key[f.org_name]] += f.value
+                elif f.indicator == "young_teacher_mentees":
+                    with_mentor[orgs.key[f.org_name]] += f.value
+        if not young:
+            return [Check("membership", c.indicator, c.subject, ";".join(c.stated), "", "unverifiable",
+                          f"Список {c.subject} не сверить: в таблицах нет молодых специалистов по организациям",
+                          c.location)]
+        holders = [k for k in orgs.clusters if young.get(k, 0) > with_mentor.get(k, 0)]
+        return [_set_check(c, resolved, holders, orgs, "в таблицах наставник есть не у всех их молодых специалистов")]
     if "plan" in e:
         met = _plan_met(facts, orgs, e["plan"])
         if met is None:

@@ -38,6 +38,7 @@ NUM = r"\d+(?:[.,]\d+)?"
 SENT = r"(?:[^.;]|\.(?=\S)|(?<=\b\w)\.|(?<=\b\w\w)\.)"
 # "в среднем каждая ОО использует 2-3 формы", "средний показатель по г.о.г. Дзержинск – 8%"
 MEAN_TEXT = re.compile(r"(?:средн\w+\s+(?:по\s+\w+\s+)?(?:показател|дол[яиюе]|удельн\w+\s+вес|процент|охват)\w*|"
+                       r"(?<=[,;]\s)средн\w+\s+по\s+(?:школ|ОО\b|ОУ\b|организаци|учреждени)\w*|"
                        r"в\s+среднем|среднее\s+значени\w*)(?P<mid>" + SENT + r"{0,120}?)"
                        r"(?<![\d.,])(?P<lo>" + NUM + r")(?![\d.,]|\s*(?:[-–—]\s*\d+\s*)?(?:лет|год))"  # not «10–19 лет»
                        r"\s*(?:[-–—]\s*(?P<hi>" + NUM + r"))?\s*(?P<unit>%|форм\w*|"
@@ -249,6 +250,11 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
                 t2 = _table_of_share(doc, p, reads, said2)
                 out.append(Claim("mean", _pct_indicator(t2, said2), f"«{collapse(said2)}»", to_float(more.group("v")),
                                  loc, text, extra={"table": t2, "decimals": decimals(more.group("v"))}))
+        elif hi is None and (ratio := _ratio_of(text, m)) is not None:
+            # «на одного наставника в среднем приходится 1,8 наставляемого»: a ratio of two totals
+            num, den, said = ratio
+            out.append(Claim("mean", num, f"«{collapse(said)}»", lo, loc, text,
+                             extra={"ratio": den, "decimals": decimals(m.group("lo"))}))
         elif hi is None and re.search(r"\bна\s+(?:одн\w+|кажд\w+)|\bв\s+одн\w+|\bкажд\w+", mid + " " + text[m.end():][:60]):
             # «в среднем на одну ОО приходится 22,1 обучающихся»: a mean of a count per organization
             after = re.match(r"(?:\s*[а-яё«»\"-]+){0,4}", text[m.end():]).group(0)
@@ -270,6 +276,30 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
                                         "variant": variants[-1] if variants else "", "having": having,
                                         "decimals": decimals(m.group("lo"))}))
     return out
+
+
+PER_ONE = re.compile(r"\bна\s+(?:одн|кажд)\w+\s+(?P<per>[а-яё]+)", re.I)
+
+
+def _ratio_of(text: str, m: re.Match) -> tuple[str, str, str] | None:
+    """(numerator, denominator, quote) of a mean said per person or per pair, not per
+    organization: «в среднем на одну пару (группу) приходится 1,5 наставляемого»."""
+    from .headers import read_header
+
+    start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, 0)
+    end = m.end() + len(re.match(r"(?:\s*[а-яё]+){0,2}", text[m.end():]).group(0))
+    said = text[start:end]
+    per = PER_ONE.search(said)
+    if per is None:
+        return None
+    den = read_header(per.group("per"))
+    if not den.understood or den.indicator.unit == "percent" or den.features.head in ("", "organizations"):
+        return None  # «на одну ОО»: a mean per organization, read apart
+    after = re.match(r"(?:\s*[а-яё]+){1,2}", text[m.end():])
+    num = read_header(after.group(0)) if after else None
+    if num is None or not num.understood or num.indicator.code == den.indicator.code:
+        return None
+    return num.indicator.code, den.indicator.code, said.strip()
 
 
 def _table_of_share(doc: Document, p: Paragraph, reads: list[TableRead], said: str) -> TableRead | None:
@@ -339,7 +369,7 @@ def _pct_indicator(t: TableRead | None, context: str = "", before: str = "") -> 
 
 # Where an enumeration of organizations starts: after a colon or a dash, after «№», or after a
 # verb that says what they do («реализуют», «отмечен в», «у»).
-LIST_START = re.compile(r"(?::|\s[-–—]\s|\s(?:в|у)\s+(?=[«\"№A-ZА-ЯЁ])|(?:(?<=ОО)|(?<=ОУ)|(?<=организациях)|(?<=организациями)|(?<=учреждениях)|(?<=школах)|(?<=организации))\s*\((?=\s*[«\"№A-ZА-ЯЁ])|\b(?:реализу\w+|реализовал\w*|использу\w+|применя\w+|отмечен\w*\s+в|"
+LIST_START = re.compile(r"(?::|\b(?:в|во)\s+(?:\d+|[а-яё]+)\s*\((?=\s*[«\"№A-ZА-ЯЁ])|\s[-–—]\s|\s(?:в|у)\s+(?=[«\"№A-ZА-ЯЁ])|(?:(?<=ОО)|(?<=ОУ)|(?<=организациях)|(?<=организациями)|(?<=учреждениях)|(?<=школах)|(?<=организации))\s*\((?=\s*[«\"№A-ZА-ЯЁ])|\b(?:реализу\w+|реализовал\w*|использу\w+|применя\w+|отмечен\w*\s+в|"
                         r"наблюдается\s+в|в\s+следующих\s+(?:ОО|организациях|школах)|не\s+реализу\w+)\s)",
                         re.IGNORECASE)
 # «ниже 10%», «не ниже 10 %», «менее 5%», «выше 30%»
@@ -423,7 +453,7 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
         desc = {"==": f"ровно с {n} формами" if n else "без форм", ">=": f"с {n} и более формами", "all": f"со всеми {n} формами"}[op]
         return Claim("membership", "forms_count", f"список ОО {desc}", items, loc, text, extra={"n_forms": nf})
     # «в МБОУ «СШ № 3» и МБОУ «СШ № 10» молодых специалистов нет», «молодых специалистов нет в: …»
-    clause_after = re.split(r"[;.]", tail)[0]
+    clause_after = re.split(r"[;.]", tail)[0].lstrip(" )")  # «в двух ОО (…, …) молодых специалистов нет»
     if len(items) >= 1 and (re.match(r"\s*(?:на\s+\w+\s+\w+\s+\w+\s+)?молод\w+\s+(?:специалист|педагог)\w*\s+"
                                      r"(?:\w+\s+){0,4}?(?:нет|отсутству\w+)\b", clause_after, re.I)
                             or re.search(r"(?:нет|отсутству\w+)\s+молод\w+\s+(?:специалист|педагог)\w*[^.;]{0,20}$|"
@@ -431,6 +461,12 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
                                          re.split(r"[;.]", seg)[-1], re.I)):
         return Claim("membership", "young_teachers", "список ОО без молодых специалистов", items, loc, text,
                      extra={"no_young": True})
+    # «Не все молодые педагоги имеют наставника в …», «наставники закреплены не за всеми молодыми
+    # специалистами в …»: those with young specialists some of whom have no mentor
+    if len(items) >= 1 and re.search(r"(?:не\s+все|не\s+у\s+всех|не\s+за\s+всеми)\s+(?:[а-яё]+\s+){0,2}?молод\w+\s+"
+                                     r"(?:специалист|педагог|учител)\w*[^.;]{0,60}$", re.split(r"[;.]", seg)[-1], re.I):
+        return Claim("membership", "young_teacher_mentees", "список ОО, где наставник есть не у всех молодых специалистов",
+                     items, loc, text, extra={"partial_young": True})
     # the plan the list is said of: in its own clause before it, or right after it
     # («превышены в 6 ОО (…)», «в МОУ «СОШ № 7» выполнены на 100%», «не выполнены в …»)
     met = plan_met(re.split(r"[;)]", seg)[-1][-160:])
@@ -442,6 +478,8 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
         return Claim("membership", "program_participants", f"список ОО, {desc}", items, loc, text,
                      extra={"plan": met})
     forms = find_forms(seg)
+    if len(forms) > 1:  # «…, «студент – ученик» – в двух (МБОУ …, МБОУ …)»: the form of the list's own clause
+        forms = find_forms(re.split(r"[;,]\s", seg)[-1]) or forms
     band = None
     own = re.split(r";", seg)[-1]  # the list's own clause: a bound of the clause before is not its
     bands = list(BAND.finditer(own))

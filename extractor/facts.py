@@ -34,6 +34,7 @@ class Fact:
     confidence: float | None = None  # OCR confidence of the cell (0-1); None when read from text
     page: int | None = None  # 1-based page (PDF, scans); None for formats without pages
     corrected: bool = False  # the value comes from corrections.csv (raw is still the cell as printed)
+    part_of: int = 0  # the first table of a table split over several (Word tables, pages); 0: its own
 
 
 @dataclass
@@ -169,6 +170,7 @@ def extract_tables(doc: Document, doc_is_plan: bool = False,
         t = r.layout.table
         for f in r.facts:
             f.page = t.page_of(f.row - 1)
+            f.part_of = r.part_of
     return reads
 
 
@@ -365,14 +367,28 @@ def _label_col(t: Table, orgs: dict[int, str]) -> int:
     return 0
 
 
+def _label_cols(t: Table, orgs: dict[int, str]) -> list[int]:
+    """Every column left of the organizations that names rows: «Форма | Показатель | МБОУ …»
+    reads «Ученик – ученик» (merged down its rows) and «наставников» together."""
+    first = _label_col(t, orgs)
+    out = [first]
+    for c in range(first + 1, min(orgs) if orgs else first + 1):
+        cells = [t.value(r, c) for r in range(1, t.n_rows) if t.value(r, c)]
+        if cells and sum(not is_number(x) for x in cells) * 2 >= len(cells):
+            out.append(c)
+    return out
+
+
 def _transposed_table(layout: Layout, orgs: dict[int, str], section: str, taught: dict[str, str]) -> list[Fact]:
-    """Rows are indicators or Р-145 variants, columns organizations."""
+    """Rows are indicators or Р-145 variants (named by one label column or several), columns
+    organizations."""
     t = layout.table
     facts = []
     intro = find_forms(section)
-    lc = _label_col(t, orgs)
+    lcs = _label_cols(t, orgs)
     for r in range(1, t.n_rows):
-        label = collapse(t.value(r, lc))
+        parts = [collapse(t.value(r, c)) for c in lcs]
+        label = collapse(" ".join(dict.fromkeys(x for x in parts if x)))
         if not label or TOTAL_LABEL.match(fold(label)):
             continue
         what = _row_reading(label, intro, taught=taught)

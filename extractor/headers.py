@@ -238,6 +238,10 @@ def read_header(header: str, section: str = "", values_percent: bool = False, in
         f = replace(f, head=inherit.head, flags=f.flags | (inherit.flags & {"young"}))
     elif "subset" in f.flags and inherit is not None and "young" in inherit.flags:
         f = replace(f, flags=f.flags | {"young"})  # «Молодых специалистов | из них наставляемые»
+    if f.measure == "share" and not f.role and inherit is not None and inherit.role and inherit.measure != "share" \
+            and f.head in ("", inherit.head, "students"):
+        # «обучающиеся / в роли наставника, чел. | доля, %»: the share of the people counted on its left
+        f = replace(f, role=inherit.role)
     if section:
         clause = _context_clause(section)
         ctx = features_of(clause)

@@ -362,13 +362,15 @@ def assign_organizations(result: DocResult, registry: Registry) -> None:
     """Give every fact and check its org_id, in the document's municipality."""
     md = result.metadata
     muni = md.municipality if md and md.municipality else Municipality("", "unknown", "other")
-    # names in one table are different organizations: none may take an id another took there
+    # names in one table (all its parts, when it is split over Word tables or pages) are different
+    # organizations: none may take an id another took there
     ids: dict[int, dict[str, str]] = {}
     taken: dict[int, set[str]] = {}
     for f in result.facts:
-        in_table = ids.setdefault(f.table, {})
+        whole = f.part_of or f.table
+        in_table = ids.setdefault(whole, {})
         if f.org_name not in in_table:
-            used = taken.setdefault(f.table, set())
+            used = taken.setdefault(whole, set())
             in_table[f.org_name] = registry.resolve(f.org_name, muni.name, muni.slug,
                                                     exclude=frozenset(used)).org_id
             used.add(in_table[f.org_name])

@@ -246,6 +246,21 @@ def _check_readings(table: Table, n_header: int, cols: list[Column], groups: lis
         elif code == "forms_count" and any(x > MAX_FORMS or x != int(x) for x in v):
             c.indicator = Indicator("forms_count_value", "count")
             c.note = "значения не похожи на число форм"
+    # «Обучающихся | из них в роли наставляемого | Доля, %»: a bare count of people whose «из них»
+    # parts do not add up to it, and which a share column divides, is the population (the
+    # denominator), not those involved
+    for k, c in enumerate(cols):
+        den = DENOMINATOR.get(c.indicator.code) if c.role == "indicator" and c.indicator else None
+        if not den or c.reading is None or "involved" in c.reading.features.flags:
+            continue
+        after = [s for s in cols[k + 1:] if s.role == "indicator" and s.indicator and s.reading]
+        subsets = [s for s in after if "subset" in s.reading.features.flags and s.indicator.unit != "percent"]
+        shares = [s for s in after if s.indicator.unit == "percent"]
+        if not subsets or not shares or _adds_up(vals[c.index], [vals[s.index] for s in subsets], 0.5):
+            continue
+        if any(_divides(vals[c.index], vals[sub.index], vals[sh.index]) for sub in subsets for sh in shares):
+            c.indicator = Indicator(den, "persons")
+            c.note = "столбец «из них» и доля от него: это численность (знаменатель)"
     # Two columns of one side-by-side half read as the same indicator (same form): where one
     # holds at least the other's value in every row and the indicator has a denominator, the
     # larger is it.
@@ -272,6 +287,13 @@ def _check_readings(table: Table, n_header: int, cols: list[Column], groups: lis
         else:
             c.indicator = Indicator(f"{c.indicator.code}_{c.index + 1}", c.indicator.unit)
             c.note = "второй столбец того же показателя — не понят"
+
+
+def _divides(base: list[float | None], part: list[float | None], share: list[float | None]) -> bool:
+    """share ≈ part / base · 100 in most rows that hold all three."""
+    rows = [(b, p, s) for b, p, s in zip(base, part, share, strict=True) if b and p is not None and s is not None]
+    hits = sum(abs(p / b * 100 - s) <= 0.051 + 1e-9 for b, p, s in rows)
+    return len(rows) >= 2 and hits * 3 >= 2 * len(rows)
 
 
 def _covers(total: list[float | None], parts: list[list[float | None]]) -> bool:

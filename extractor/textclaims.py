@@ -96,21 +96,52 @@ def numbers(sent: str) -> list[Num]:
     return out
 
 
-SPELLED = re.compile(r"(?<![\w-])(?<!ни\s)(?P<w>одн(?:а|ой|у)|один|дв(?:е|а|ух|умя)|тр(?:и|[её]х|емя)|четыр(?:е|[её]х|ьмя)|"
-                     r"пят(?:ь|и|ью))\s+(?!из\b)(?=[а-яё])", re.IGNORECASE)
+# numerals in words, by their lemma (pymorphy reads every case: «шестью», «пяти», «трёх»)
+NUMERAL_VALUES = {"один": 1, "два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8,
+                  "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13,
+                  "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+                  "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+                  "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}
+WORD = re.compile(r"(?<![\w-])[А-ЯЁа-яё]+(?![\w-])")
+
+
+def _numeral(word: str) -> int | None:
+    from normalizers.morph import analyzer
+
+    for p in analyzer().parse(word.lower())[:2]:
+        if "NUMR" in p.tag or ("Anum" in p.tag and p.normal_form == "один"):
+            return NUMERAL_VALUES.get(p.normal_form.replace("ё", "е"))
+    return None
 
 
 def _spelled_numbers(sent: str) -> list[Num]:
     """Numbers in words before a noun («одна организация дополнительного образования», «двумя
-    организациями»); «одна из школ», «ни одной» are none."""
+    организациями», «во всех шести организациях», «двадцати трёх школах»), or standing for the
+    noun of the count before («… – в пяти»); «одна из школ», «ни одной» are none."""
     out = []
-    for m in SPELLED.finditer(sent):
-        if re.search(r"(?:\bсреднем|\bна|\bкажд\w+|\bпо)\s+$", sent[: m.start()], re.I):
-            continue  # «в среднем одна ОО реализует …», «на одну организацию»: a unit, not a count
-        v = _word_number(m.group("w"))
-        if v:
-            out.append(Num(float(v), m.group("w"), m.start(), m.start() + len(m.group("w")),
-                           [t.lemma for t in tokenize(sent[m.end(): m.end() + 80])[:5]]))
+    words = list(WORD.finditer(sent))
+    k = 0
+    while k < len(words):
+        m = words[k]
+        v = _numeral(m.group(0))
+        if not v:
+            k += 1
+            continue
+        end = m.end()
+        if v >= 20 and v % 10 == 0 and k + 1 < len(words) and sent[end: words[k + 1].start()].isspace():
+            unit = _numeral(words[k + 1].group(0))
+            if unit and unit < 10:  # «двадцати трёх»
+                v, end, k = v + unit, words[k + 1].end(), k + 1
+        k += 1
+        before, after = sent[: m.start()], sent[end:]
+        if re.search(r"(?:\bни|\bсреднем|\bна|\bкажд\w+|\bпо)\s+$|\bв\s+среднем\s+(?:в|на)\s+$", before, re.I):
+            continue  # «ни одной», «в среднем одна ОО …», «на одну организацию»: no count
+        noun_follows = re.match(r"\s+(?!из\b)[а-яё]", after, re.I)
+        elided = re.search(r"[»\"]\s*[-–—]\s*(?:в|во)\s+$", before) and re.match(r"\s*(?:[,;.()]|и\s|$)", after)
+        if not (noun_follows or elided):
+            continue
+        out.append(Num(float(v), sent[m.start(): end], m.start(), end,
+                       [t.lemma for t in tokenize(after[:80])[:5]]))
     return out
 
 
@@ -155,7 +186,9 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
             continue
         if any(a < n.start < b for a, b in brackets) and not (
                 re.search(r"(?:ОО|ОУ|организаций|школ|учреждений)\s*\(\s*$", sent[: n.start])
-                and re.match(r"\s*из\s+\d+\s*\)", sent[n.end:])):
+                and re.match(r"\s*из\s+\d+\s*\)", sent[n.end:])) and not (
+                re.search(r"(?:ОО|ОУ|организаций|школ|учреждений)\s*\(\s*\d+\s+из\s+$", sent[: n.start])
+                and re.match(r"\s*\)", sent[n.end:])):
             continue  # a breakdown in brackets («(2 – гимназия и лицей, 11 средних …)»), not «ОО (9 из 16)»
         lem = n.next_lemmas
         whole_of = re.match(r"\s*из\s+(\d+)(?=[\s)])", sent[n.end:])
@@ -166,6 +199,9 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
         elif re.search(r"\b(?:ОО|ОУ|организаци\w*|школ\w*|учреждени\w*)\s+из\s+$", sent[: n.start]) and \
                 re.match(r"\s*(?:[.,;)]|$)", sent[n.end:]):
             lem = ["организация"]  # «в 8 ОО из 12»: the whole, its noun before it
+        elif re.search(r"(?:ОО|ОУ|организаций|школ|учреждений)\s*\(\s*\d+\s+из\s+$", sent[: n.start]) and \
+                re.match(r"\s*\)", sent[n.end:]):
+            lem = ["организация"]  # «школ (7 из 12)»: 12, all of them, the noun before the bracket
         elif re.search(r"\bиз\s+$", sent[: n.start]):
             lem = lem  # the whole of «N из M»: counts all organizations
         # up to two adjectives, then the noun: «22 муниципальных общеобразовательных организациях»
@@ -205,8 +241,9 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
             continue  # a part said of something no table shows
         if group:
             scope = {**scope, "group": group}
-        if id(n) in spelled and set(scope) != {"types"}:
-            continue  # «в одной школе»: a number in words counts only organizations of a named type
+        if id(n) in spelled and (set(scope) - {"types", "form", "variant", "group", "threshold", "full", "no_young"} or not scope
+                                 or (n.value < 2 and set(scope) != {"types"})):
+            continue  # «в одной школе»: a number in words counts organizations of a named type or form
         if re.search(r"\bиз\s+$", sent[: n.start]):
             scope = {k: v for k, v in scope.items() if k == "types"}  # «из 24 …»: all of that type
         elif out and ":" in sent[out[-1].extra["at"]: n.start]:
@@ -252,6 +289,10 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
         th = list(SHARE_THRESHOLD.finditer(re.split(r"[;.]", sent[at:])[0][:160]))[:1]
     if th:
         m = th[-1]
+        if m.group("v2"):  # «15% и выше»: the bound itself included
+            v = to_float(m.group("v2"))
+            below = m.group("op2").lower() in ("ниже", "менее", "меньше")
+            return {"threshold": (-1e9, v) if below else (v, 1e9)}
         below = m.group("op").lower() in ("ниже", "менее", "меньше")
         v = to_float(m.group("v"))
         if m.group("neg"):  # «не ниже 10%»: the bound included, on the other side
@@ -306,6 +347,11 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
         scope["level"] = SCHOOL_LEVELS[lem[0]]
     elif "общеобразовательный" in lem[:2] or "школа" in lem[:2]:
         scope["types"] = ("school", "lyceum", "gymnasium")  # «2 сельских школы»: not the centre of ДО beside them
+    elif lem[:1] and lem[0] in ("гимназия", "лицей"):
+        # «4 гимназии и лицея», «2 лицея»: the types named (with the one after «и»)
+        named = [t.lemma for t in tokenize(tail[:60])][:4]
+        scope["types"] = tuple(dict.fromkeys({"гимназия": "gymnasium", "лицей": "lyceum"}[w] for w in named
+                                             if w in ("гимназия", "лицей")))
     if re.search(r"молод\w+\s+(?:специалист|педагог|учител)\w*\s+(?:\w+\s+){0,2}?(?:нет|отсутству\w+)\b", lead):
         scope["no_young"] = True  # «молодых специалистов нет в 3 школах»: those without them
     elif re.search(r"молод\w+\s+(?:специалист|педагог|учител)", lead) and "form" not in scope and "variant" not in scope:
@@ -315,7 +361,8 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
 
 SCHOOL_LEVELS = {"средний": "secondary", "основной": "basic", "начальный": "primary"}
 SHARE_THRESHOLD = re.compile(r"(?P<neg>не\s+)?(?P<op>ниже|менее|меньше|выше|более|свыше|больше|превыша\w*)\s+(?P<v>\d+(?:[.,]\d+)?)"
-                             r"\s*%", re.IGNORECASE)
+                             r"\s*%|(?P<v2>\d+(?:[.,]\d+)?)\s*%\s+(?:и|или)\s+(?P<op2>выше|более|больше|ниже|менее|меньше)\b",
+                             re.IGNORECASE)
 PLAN_MET = re.compile(r"(?P<neg>не\s+)?(?P<verb>превыш\w+|перевыполн\w+|выполн\w+|достигну\w+|достигл\w+|достиг\b)", re.I)
 
 
@@ -465,7 +512,18 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
             # people: a number with its people noun, one right before the bracket, or the part
             # «из них 27 включены …» of a whole named before it
             people = [x for x in before if _counts_people(x) or re.match(r"\s*\(\s*$", sent[x.end: m.start()])
-                      or re.search(r"\bиз\s+(?:них|которых)\s*[:–-]?\s*$", sent[: x.start], re.IGNORECASE)]
+                      or re.search(r"\bиз\s+(?:них|которых)\s*[:–-]?\s*$", sent[: x.start], re.IGNORECASE)
+                      # «542 выступают в роли наставника (18,7%)»: the role said between the number and its share
+                      or (re.search(r"\(\s*$", sent[: m.start()]) and not re.search(r"[\d,;]", sent[x.end: m.start()])
+                          and features_of_text(sent[x.end: m.start()]).role)]
+            if len(people) > 1:
+                # «вовлечены 4 791 обучающихся и 725 педагогов; охват обучающихся составил 10,2%»: the
+                # number of the people the share names, not merely the nearest one
+                named = _indicator_named(sent[people[-1].end: m.start()])
+                if named:
+                    fits = [x for x in people if _reads_as(sent, x) == named]
+                    if fits and fits[-1] is not people[-1] and _reads_as(sent, people[-1]) != named:
+                        people = fits
             if people:
                 e["n"] = people[-1].value
                 whole = WHOLE_BEFORE.search(sent[: people[-1].start])
@@ -486,6 +544,9 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
                 if ref is None:
                     continue  # a percentage with no count behind it («67% респондентов»): no claim
                 e["n_ref"] = ref
+                stated = _stated_before(ref, context + " " + sent[: m.start()])
+                if stated is not None:  # «… в том числе 3 249 обучающихся. Охват … составил 15,0% от …»
+                    e["n_text"] = stated  # used when the tables hold no such column
             if "base" not in e and "base_ref" not in e:
                 if after:
                     e["base"] = to_float(after.group("b"))
@@ -508,6 +569,29 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
         e["at"] = m.end()
         out.append(TextClaim("share", p, quote_around(sent, m.start(), m.end()), e))
     return out
+
+
+def _reads_as(sent: str, n: Num) -> str | None:
+    """The indicator the words right after a number name («725 педагогов» → teachers_involved)."""
+    from .headers import read_header
+
+    r = read_header(" ".join(re.findall(r"[А-ЯЁа-яё]+", sent[n.end: n.end + 40])[:2]))
+    return r.indicator.code if r.understood else None
+
+
+def _stated_before(code: str, text: str) -> float | None:
+    """The number the text said last of indicator `code`, with its people noun right after it
+    («3 249 обучающихся»), in the sentences before a share that names that indicator only."""
+    from .headers import read_header
+
+    text = join_thousands(text[-600:])
+    for n in reversed(numbers(text)):
+        if _age_or_year(text, n) or n.next_lemmas[:1] == ["%"] or not _counts_people(n):
+            continue
+        r = read_header(" ".join(re.findall(r"[А-ЯЁа-яё]+", text[n.end: n.end + 40])[:2]))
+        if r.understood and r.indicator.code == code:
+            return n.value
+    return None
 
 
 def features_of_text(text: str):
@@ -568,6 +652,11 @@ def _counts_people(n: Num) -> bool:
 TOTALIZING = re.compile(r"\b(?:всего|итого|в\s+целом|суммарно|(?<!от\s)общ(?:ее|ая|ий|его|ей)\s+(?:количеств|числ|численност)\w*|(?<!от\s)общ(?:ий|его|ему|им)\s+(?:\w+\s+)?охват\w*|"
                         r"по\s+(?:району|городу|округу|муниципалитету|муниципальному\s+образованию))\b",
                         re.IGNORECASE)
+# «в программах наставничества участвуют 306 педагогических работников»: a report about the whole
+# territory says who takes part, with no «всего» (not of a form, not a part «из них»)
+PARTICIPATE = re.compile(r"^\s*(?:(?:кроме\s+того|также|при\s+этом)\s*,?\s*)?в\s+программ\w*\s+наставничества\s+"
+                         r"(?:участву\w+|задействован\w*|вовлечен\w*|вовлечён\w*|занят\w*)\s+\d[\d\s\u00a0\u202f]*\s+[а-яё]+"
+                         r"(?![^.;]*(?:\bиз\s+них|форм[еау]\s+«))", re.IGNORECASE)
 # «участников», «человек» may be several groups at once (pupils and teachers): no total of one
 TOTAL_HEADS = {"students", "teachers", "mentors", "mentees", "pairs", "young", "enterprises"}
 
@@ -580,7 +669,7 @@ def text_totals(sent: str, plan_doc: bool = False) -> list[TextClaim]:
     total."""
     from .headers import features_of, read_header
 
-    if not TOTALIZING.search(sent) or re.search(r"№\s*\d", sent) or _names_an_org(sent):
+    if not (TOTALIZING.search(sent) or PARTICIPATE.search(sent)) or re.search(r"№\s*\d", sent) or _names_an_org(sent):
         return []
     out = []
     nums = numbers(sent)
@@ -666,7 +755,9 @@ def _whole_then_shares(sent: str, nums: list) -> list[TextClaim]:
     if whole is None:
         return []
     parts = [n for n in nums if n.start > whole.end and n.next_lemmas[:1] != ["%"] and not _age_or_year(sent, n)
-             and (re.match(r"\s*(?:чел|[-–—]\s)", sent[n.end:]) or _counts_people(n))]
+             and not re.search(r"\(\s*$", sent[: n.start])
+             and (re.match(r"\s*(?:чел|[-–—]\s)", sent[n.end:]) or _counts_people(n)
+                  or features_of_text(re.split(r"[,;(]", sent[n.end:])[0]).role)]
     if len(parts) < 2 or any(p.value >= whole.value for p in parts) or re.search(r"\bиз\s+них\b", sent, re.I):
         return []
     return [TextClaim("composition", whole.value, collapse(sent[whole.start: parts[-1].end + 5]),
@@ -736,6 +827,12 @@ def _enumeration(sent: str, nums: list[Num]) -> list[TextClaim]:
             end = sent.find(t, end) + len(t)
             break
         m = re.match(r"(\d+)(?![\d.,%])\s*(?:[-–—]\s*)?[а-яё«]", t)
+        # «по форме «ученик – ученик» – 1 325»: the item's label first, its number after a dash
+        labelled = re.fullmatch(r"[^\d]{3,80}?\s[-–—]\s*(\d+)(?![\d,%]|\.\d)\s*(?:чел\.?|пар\w*|человек)?\.?", t)
+        if labelled and (parts or not m):
+            parts.append(to_float(labelled.group(1)))
+            end = sent.find(t, end) + len(t)
+            continue
         if parts and not re.match(r"\d", t) and t:
             if re.search(r"\d", t):
                 return []  # «…, а также в 2 учреждениях …»: a part worded otherwise — not read
@@ -813,6 +910,9 @@ def org_list(text: str) -> list[str]:
             out.append(item)
             continue
         tail_number = re.match(r"(\d{1,4}[а-я]?)\s+[а-яё]", item)
+        if re.fullmatch(r"\d{1,4}[а-я]?\s+" + PLACE_OF, item):
+            out.append(item)  # «СОШ № 1, 2 с.п. Троицкое»: a number with its place
+            continue
         if tail_number and out:  # «…, 7 активизировать работу»: the list's last number, then the text
             out.append(tail_number.group(1))
             break
@@ -828,7 +928,12 @@ def org_list(text: str) -> list[str]:
         cut = re.split(r"\s+(?:–|—|-)\s+|\s+\(|:\s", item)[0].strip()
         ends = re.match(r"(.*?(?:№\s*\d+[а-я]?\b|»))\s+(?!(?:с|п|д|х|ст|г|пос|пгт|рп|р\.п|им|имени|ул)\b\.?)[а-яё]",
                         cut)
-        if ends:  # «МБОУ ЕСОШ № 1 включает семь этапов»: the name ends at its number or quote
+        placed = re.match(r"(.*?" + PLACE_OF + r")\s+[а-яё]", cut)
+        if placed and not re.search(r"№\s*\d|»|\b(?:[СОН]ОШ|СШ|ОШ)\b", re.sub(PLACE_OF + r"$", "", placed.group(1))):
+            placed = None  # «МБОУ г. Иркутска лицей № 2»: the place stands inside the name
+        if placed and (not ends or len(placed.group(1)) > len(ends.group(1))):
+            cut = placed.group(1)  # «СОШ № 1 с.п. Нестеровское во взаимодействии …»: the name ends at its place
+        elif ends:  # «МБОУ ЕСОШ № 1 включает семь этапов»: the name ends at its number or quote
             cut = ends.group(1)
         else:  # «МБОУ Ивановская ООШ молодых специалистов нет»: or at the type after a village's name
             ends = re.match(r"(.*?[А-ЯЁ][а-яё]+\s+(?:СОШ|ООШ|НОШ|СШ|ОШ|ЦО)\b)\s+(?!(?:с|п|д|х|ст|г|пос|пгт|рп|р\.п|им|"
@@ -837,12 +942,36 @@ def org_list(text: str) -> list[str]:
                 cut = ends.group(1)
         # a name starts with a capital, a quote, a number or a type word — not «во всех 11 школах»
         starts_as_name = re.match(r"[«\"№\dA-ZА-ЯЁ]", cut) or re.match(
-            r"(?:средн\w+\s+|основн\w+\s+|начальн\w+\s+)?(?:школ|лице|гимнази|сош|оош|нош|сш|детск|центр|дом)", cut)
+            r"(?:средн\w+\s+|основн\w+\s+|начальн\w+\s+)?(?:школ|лице|гимнази|сош|оош|нош|сш|детск|центр|дом|филиал)", cut)
+        if not re.search(r"[\d«\"A-ZА-ЯЁ]", cut):
+            break  # «в гимназиях и лицеях», «в средних школах»: kinds of organization, no names
         if starts_as_name and len(cut.split()) <= 8 and (
                 looks_like_org(cut) or re.fullmatch(r"[^\d]{0,40}№\s*\d+[а-я]?", cut)):
             out.append(cut)
             continue
         break
+    return _spread_places(out)
+
+
+PLACE_OF = r"(?:с\.\s?п\.|р\.\s?п\.|с\.|п\.|пгт\.?|г\.|ст\.|х\.|д\.|пос\.)\s*[А-ЯЁ][\w-]+"
+
+
+def _spread_places(items: list[str]) -> list[str]:
+    """«СОШ № 1, 2 с.п. Троицкое»: the place and the type of the last item of a run of numbers
+    belong to each of them → «СОШ № 1 с.п. Троицкое», «СОШ № 2 с.п. Троицкое»."""
+    out = list(items)
+    for i, it in enumerate(out):
+        m = re.fullmatch(r"(\d{1,4}[а-я]?)\s+(" + PLACE_OF + r")", it)
+        if not m or i == 0:
+            continue
+        typed = re.match(r"(.*?№\s*)\d", out[i - 1])
+        if not typed or re.search(PLACE_OF, out[i - 1]):
+            continue
+        out[i] = f"{typed.group(1)}{m.group(1)} {m.group(2)}"
+        j = i - 1
+        while j >= 0 and re.fullmatch(r"(?:.*?№\s*)?\d{1,4}[а-я]?", out[j]) and not re.search(PLACE_OF, out[j]):
+            out[j] = (out[j] if "№" in out[j] else f"{typed.group(1)}{out[j]}") + " " + m.group(2)
+            j -= 1
     return out
 
 

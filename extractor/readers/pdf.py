@@ -356,7 +356,11 @@ def _chunks(line: Line) -> list[tuple[float, float, str]]:
     for w in words[1:]:
         gap = w.x0 - out[-1][1]
         both_numbers = _is_num(w.text) and _is_num(out[-1][2][-1])
-        if gap > max(COLUMN_GAP, 0.9 * size) or (both_numbers and gap > 0.3 * size):
+        # «1 897» printed with a no-break space that the PDF widened: a group of three digits
+        # after one to three digits is the same number (two cells stand a column gap apart)
+        thousands = re.fullmatch(r"\d{3}(?:[.,]\d+)?%?", w.text) and re.fullmatch(r"\d{1,3}", out[-1][2][-1]) \
+            and len(out[-1][2]) == 1 and gap < 0.5 * size
+        if gap > max(COLUMN_GAP, 0.9 * size) or (both_numbers and gap > 0.3 * size and not thousands):
             out.append([w.x0, w.x1, [w.text]])
         else:
             out[-1][1] = max(out[-1][1], w.x1)
@@ -703,7 +707,10 @@ def _broken_word(last: str, ln: str) -> bool:
     rest = m.group(1)
     known = analyzer().word_is_known
     if known(head.group(1).lower()):
-        return False
+        # «наставляемо» + «го», «наставник» + «а, чел.»: a word cut without a hyphen where both
+        # halves happen to be words — the end is a scrap (no word, or a letter before a comma)
+        return not last.endswith("-") and len(rest) <= 3 and known((head.group(1) + rest).lower()) and (
+            not known(rest) or bool(re.match(r"[а-яё]{1,2}\s*(?:[,.;)]|$)", ln)))
     return len(rest) <= 3 or not known(rest)
 
 
