@@ -843,6 +843,7 @@ def check_target(c: Claim, reads, facts, orgs) -> list[Check]:
     how = ""
     every = re.search(r"\b(?:во\s+всех|в\s+каждо[йм])\s+(?:[а-яё]+\s+)?(?:ОО|ОУ|организаци|школ|учреждени)", c.subject)
     code = c.indicator if c.indicator in indicators_known() else _target_indicator(e.get("named", ""), e)
+    code = _percent_of(code) if code else code
     per_org = org_shares(facts, code, orgs) if every and code else {}
     if every and per_org:
         # «целевой показатель (не менее 10%) достигнут во всех ОО»: every organization, so the one
@@ -891,6 +892,18 @@ def check_target(c: Claim, reads, facts, orgs) -> list[Check]:
            + ("верно" if ok else "неверно"))
     return [Check("target", c.indicator, c.subject, fmt(c.stated), _r(share, 1), "ok" if ok else "mismatch", msg,
                   c.location)]
+
+
+def _percent_of(code: str) -> str:
+    """The share indicator of a count («mentees» → «mentee_share_pct»: vocabulary share_of), or the
+    code itself when it is a share."""
+    from normalizers.vocab import indicators
+
+    known = indicators()
+    if code in known and known[code].unit == "percent":
+        return code
+    return next((k for k, d in known.items() if d.unit == "percent" and d.share_of
+                 and code in d.share_of[0].split("|")), "")
 
 
 def indicators_known() -> set[str]:

@@ -241,7 +241,7 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
             continue  # a part said of something no table shows
         if group:
             scope = {**scope, "group": group}
-        if id(n) in spelled and (set(scope) - {"types", "form", "variant", "group", "threshold", "full", "no_young"} or not scope
+        if id(n) in spelled and (set(scope) - {"types", "form", "variant", "group", "threshold", "full", "no_young"}
                                  or (n.value < 2 and set(scope) != {"types"})):
             continue  # «в одной школе»: a number in words counts organizations of a named type or form
         if re.search(r"\bиз\s+$", sent[: n.start]):
@@ -352,8 +352,12 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
         named = [t.lemma for t in tokenize(tail[:60])][:4]
         scope["types"] = tuple(dict.fromkeys({"гимназия": "gymnasium", "лицей": "lyceum"}[w] for w in named
                                              if w in ("гимназия", "лицей")))
-    if re.search(r"молод\w+\s+(?:специалист|педагог|учител)\w*\s+(?:\w+\s+){0,2}?(?:нет|отсутству\w+)\b", lead):
-        scope["no_young"] = True  # «молодых специалистов нет в 3 школах»: those without them
+    after_count = re.split(r"[;.]", re.sub(r"\([^()]*\)", "", sent[at:]))[0]
+    if re.search(r"молод\w+\s+(?:специалист|педагог|учител)\w*\s+(?:\w+\s+){0,2}?(?:нет|отсутству\w+)\b", lead) or \
+            re.match(r"\s*\S+\s+(?:\S+\s+)?молод\w+\s+(?:специалист|педагог|учител)\w*\s+(?:нет|отсутству\w+)\b",
+                     after_count, re.I):
+        # «молодых специалистов нет в 3 школах», «в двух ОО (…) молодых специалистов нет»: those without them
+        scope["no_young"] = True
     elif re.search(r"молод\w+\s+(?:специалист|педагог|учител)", lead) and "form" not in scope and "variant" not in scope:
         scope["indicator"] = "young_teachers"  # (a form «направленная на адаптацию молодых педагогов» is still the form)
     return scope

@@ -87,6 +87,7 @@ class OrgName:
     core: str = ""  # the name without legal form, place, «имени …»: «гимназия»
     level: str = ""  # school level: secondary | basic | primary
     branch: bool = False  # «(филиал)», «структурное подразделение»: not the main school
+    area: str = ""  # a district or okrug the name places it in («Насыр-Кортского округа»): its stem
 
     @property
     def key(self) -> tuple:
@@ -141,6 +142,9 @@ def parse_org(raw: str) -> OrgName:
     if m:
         honor, f = m.group(0), f[: m.start()].strip()
     branch = bool(re.search(r"филиал|структурн\w* подразделени", f))
+    tail = PLACE_TAIL.search(f)
+    area = re.sub(r"(?:ского|цкого|ский|цкий)$", "", tail.group(0).split()[0]) if tail and tail.group(0).split() and \
+        tail.group(0).split()[0] not in ("мр",) and re.search(r"(?:ского|цкого|ский|цкий)\b", tail.group(0)) else ""
     f = PLACE_TAIL.sub("", f).strip(" ,")
     f = re.sub(r"[«»\"]", " ", f)
     f = re.sub(r"\s+", " ", f).strip(" ,")
@@ -178,7 +182,7 @@ def parse_org(raw: str) -> OrgName:
             proper = m.group("init")  # 'есош' → initial 'е' of 'Егорлыкская'
     return OrgName(raw=collapse(raw), legal_form=legal, org_type=org_type, number=number,
                    proper=proper, abbr=abbr, honorific=honor, specialisation=special, city=city, letter=letter,
-                   branch=branch, core=re.sub(r"[«»\"()]", "", f).strip(),
+                   branch=branch, area=area, core=re.sub(r"[«»\"()]", "", f).strip(),
                    level=next((lv for lv, pat in LEVELS if pat.search(f)), "") if org_type == "school" else "")
 
 
@@ -208,6 +212,12 @@ def same_org(a: OrgName, b: OrgName) -> bool:
     if a.number != b.number or a.letter != b.letter or a.branch != b.branch:
         return False
     if a.level and b.level and a.level != b.level:
+        return False
+    if a.area and b.area and a.area != b.area:
+        return False
+    if (a.area and not a.city and b.city and not b.area) or (b.area and not b.city and a.city and not a.area):
+        # «СОШ № 1 Насыр-Кортского округа» is not «СОШ № 1 г. Назрань»: a school of a district inside
+        # the town is not the town's school of that number
         return False
     if a.org_type == "additional-education" and a.abbr and b.abbr and a.abbr != b.abbr:
         return False

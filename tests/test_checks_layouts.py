@@ -198,3 +198,57 @@ def test_a_table_of_forms_beside_a_table_that_does_not_count_by_form(tmp_path):
     assert sorted(c for c in got if c[0] == "share") == [("share", "17.6", "17.65", "ok"),
                                                           ("share", "21.2", "21.18", "ok"),
                                                           ("share", "61.2", "61.18", "ok")]
+
+
+def test_organizations_as_columns_with_a_form_and_a_role_per_row(tmp_path):
+    """Forms as rows (the form cell merged over «наставников / наставляемых»), organizations as
+    columns; counts in words, elided per form, and the two schools of one form in brackets."""
+    rows = [["Форма", "Показатель", SCHOOLS[0], SCHOOLS[1], SCHOOLS[2], "Итого по району"],
+            ["«Ученик – ученик»", "наставников", "5", "3", "2", "10"],
+            ["«Ученик – ученик»", "наставляемых", "9", "6", "4", "19"],
+            ["«Студент – ученик»", "наставников", "2", "–", "1", "3"],
+            ["«Студент – ученик»", "наставляемых", "4", "–", "3", "8"]]  # planted: 4 + 3 = 7
+    blocks = ["Информация о формах наставничества", rows,
+              "Сведения представлены тремя организациями. Форма «ученик – ученик» реализуется во всех трёх "
+              "организациях, «студент – ученик» – в двух (МБОУ СОШ № 1 и МБОУ «Гимназия № 3»)."]
+    path = make_docx(tmp_path / "c.docx", blocks)
+    facts = {(f.org_name, f.indicator, f.form, f.value) for f in extract(read_document(path)).facts}
+    assert (SCHOOLS[1], "mentees", "ученик-ученик", 6.0) in facts and len(facts) == 12
+    got = _checks(path)
+    assert [c for c in got if c[3] == "mismatch"] == [("sum", "8", "7", "mismatch")]
+    assert sorted(c[1] for c in got if c[0] == "count") == ["2", "3", "3"]
+    assert ("membership", "МБОУ СОШ № 1;МБОУ «Гимназия № 3»", "МБОУ СОШ № 1;МБОУ «Гимназия № 3»", "ok") in got
+
+
+def test_means_per_person_targets_in_every_organization_and_young_without_mentors(tmp_path):
+    rows = [["№", "ОО", "Численность обучающихся, чел.", "Наставляемых, чел.", "Доля, %", "Наставников, чел.",
+             "Молодых педагогов, чел.", "Из них имеют наставника, чел."]]
+    data = [(400, 60, 30, 3, 3), (300, 27, 15, 2, 1), (500, 80, 40, 4, 2), (100, 13, 5, 1, 1)]
+    for i, (n, k, m, y, ym) in enumerate(data, 1):
+        rows.append([str(i), SCHOOLS[i - 1], str(n), str(k), f"{k / n * 100:.1f}".replace(".", ","), str(m), str(y),
+                     str(ym)])
+    blocks = ["Справка", rows,
+              "На одного наставника в среднем приходится 2,0 наставляемого. Целевой показатель (не менее 10%) "
+              "достигнут во всех ОО. Не все молодые педагоги имеют наставника в МБОУ СОШ № 2 и МБОУ «Гимназия № 3»."]
+    got = _checks(make_docx(tmp_path / "m.docx", blocks))
+    assert ("mean", "2", "2", "ok") in got  # 180 / 90, not a mean per organization
+    assert ("target", "10", "9", "mismatch") in got  # СОШ № 2: 27 / 300 = 9,0%
+    assert ("membership", "МБОУ СОШ № 2;МБОУ «Гимназия № 3»", "МБОУ СОШ № 2;МБОУ «Гимназия № 3»", "ok") in got
+
+
+def test_a_table_of_selected_organizations_is_no_count_of_all(tmp_path):
+    """«ОО с наиболее высоким охватом»: four of sixteen; the count of all and a share of the
+    whole town are not recomputed from it, its own rows are."""
+    rows = [["№", "Организация", "Обучающихся, чел.", "Из них в роли наставляемого, чел.", "Доля, %"]]
+    for i, (n, k) in enumerate([(1127, 325), (990, 263), (893, 208), (836, 224)], 1):
+        rows.append([str(i), SCHOOLS[i - 1], f"{n}", str(k), f"{k / n * 100:.1f}".replace(".", ",")])
+    blocks = ["Программы наставничества реализовывались во всех 16 ОО города.",
+              "Таблица. ОО с наиболее высоким охватом обучающихся программами наставничества", rows,
+              "В этих организациях в роли наставляемого вовлечены 1 020 обучающихся – 37,7% от общего числа "
+              "наставляемых по городу."]
+    path = make_docx(tmp_path / "sel.docx", blocks)
+    facts = {(f.indicator, f.value) for f in extract(read_document(path)).facts}
+    assert ("students_total", 1127.0) in facts  # a population whose «из них» column a share divides
+    got = _checks(path)
+    assert not [c for c in got if c[3] == "mismatch"]
+    assert ("count", "16", "", "unverifiable") in got
