@@ -258,6 +258,14 @@ def _twin_tables(reads, table: int, part_of: int | None) -> set[int]:
 
 def check_sum(c: Claim, reads, facts, orgs) -> list[Check]:
     e = c.extra
+    if e.get("mentee_role"):
+        role = e["mentee_role"]
+        by_form = [f for f in facts if f.indicator == "mentees" and f.form and not f.variant and f.value is not None]
+        if not by_form:
+            return []  # the tables do not count mentees by form: pupils and teachers are not apart
+        vals = [f.value for f in by_form if f.form.split("-")[-1] == role]
+        forms = sorted({f.form for f in by_form if f.form.split("-")[-1] == role})
+        return [_sum_result(c, vals, f"наставляемые форм {', '.join(forms)} ({len(vals)} значений)", "")]
     if e.get("text_total"):
         vals, where = _indicator_total(facts, e["indicator"], e.get("form", ""))
         if not vals:
@@ -838,6 +846,8 @@ def check_target(c: Claim, reads, facts, orgs) -> list[Check]:
     names. A target set beside a share with no verdict («при целевом значении …») is checked
     only for being met: it claims nothing when it is not."""
     e = c.extra
+    if e.get("half"):
+        return _check_half(c, reads, facts, orgs)
     actual = e.get("actual")
     verdict = e["verdict"] if "verdict" in e else not e.get("negated")
     how = ""
@@ -892,6 +902,33 @@ def check_target(c: Claim, reads, facts, orgs) -> list[Check]:
            + ("верно" if ok else "неверно"))
     return [Check("target", c.indicator, c.subject, fmt(c.stated), _r(share, 1), "ok" if ok else "mismatch", msg,
                   c.location)]
+
+
+def _check_half(c: Claim, reads, facts, orgs) -> list[Check]:
+    """«более половины школ …», «более половины наставляемых – в форме …»: the share recomputed
+    from the tables, against one half."""
+    e = c.extra
+    if "band" in e:
+        lo, hi = e["band"]
+        vals = org_shares(_whole_table(reads, e["table"]), c.indicator, orgs)
+        if not vals:
+            return []
+        inside = sum(lo - 1e-9 <= v <= hi + 1e-9 for v in vals.values())
+        share = inside / len(vals) * 100
+        how = f"{inside} из {len(vals)} ОО = {_r(share, 1)}%"
+    else:
+        part = [f.value for f in facts if f.indicator == c.indicator and f.form == e["form"] and f.value is not None
+                and not f.variant]
+        whole = [f.value for f in facts if f.indicator == c.indicator and f.form and f.value is not None and not f.variant]
+        if not part or not sum(whole):
+            return []
+        share = sum(part) / sum(whole) * 100
+        how = f"форма «{e['form']}»: {fmt(sum(part))} из {fmt(sum(whole))} = {_r(share, 1)}%"
+    rel = e["half"]
+    ok = share > 50 if rel == "gt" else share >= 50 if rel == "ge" else share < 50 if rel == "lt" else share <= 50
+    said = {"gt": "более", "ge": "не менее", "lt": "менее", "le": "не более"}[rel]
+    return [Check("target", c.indicator, c.subject, "50", _r(share, 1), "ok" if ok else "mismatch",
+                  f"Текст: {said} половины; пересчитано {how} — {'верно' if ok else 'неверно'}", c.location)]
 
 
 def _percent_of(code: str) -> str:

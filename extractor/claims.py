@@ -175,6 +175,7 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
             s = before[-1]
             out.append(Claim("target", "share", f"«{collapse(m.group(0))}» ({s[2]:g}%)", s[2], loc, text,
                              extra={"relation": "ge", "negated": neg, "actual": s}))
+    out += _half_claims(doc, p, reads)
     out += _mean_claims(doc, p, reads)
     out += _list_claims(doc, p, reads)
     for m in NAMED_USES.finditer(text):
@@ -275,6 +276,60 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
                                  extra={"per_org": True, "form": forms[0] if len(forms) == 1 else "",
                                         "variant": variants[-1] if variants else "", "having": having,
                                         "decimals": decimals(m.group("lo"))}))
+    return out
+
+
+HALF = re.compile(r"(?P<op>(?:не\s+)?(?:более|больше|свыше|менее|меньше))\s+половины(?:\s+(?P<noun>[а-яё]+|ОО|ОУ))?", re.I)
+ORG_HALF_NOUNS = ("школ", "оо", "оу", "организаций", "учреждений", "общеобразовательных")
+
+
+def _half_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Claim]:
+    """«Более половины школ (7 из 12) имеют показатель выше 15%»: the share of organizations
+    whose value is on that side of the bound, against one half; «на неё приходится 86,8% всех
+    наставляемых, то есть более половины»: one form's share of everyone, against one half."""
+    from .textclaims import SHARE_THRESHOLD, sentences, to_float
+
+    out = []
+    for _offset, sent in sentences(p.text):
+        for m in HALF.finditer(sent):
+            op = m.group("op").lower()
+            rel = "le" if op.startswith("не более") or op.startswith("не больше") else \
+                "ge" if op.startswith("не ") else "lt" if op in ("менее", "меньше") else "gt"
+            if m.group("noun"):
+                noun = fold(m.group("noun"))
+            else:  # «86,8% всех наставляемых, то есть более половины»: the people of the percent before
+                said = re.search(r"%\s+(?:от\s+)?(?:всех|общего\s+числа)\s+([а-яё]+)[^%]*$", sent[: m.start()])
+                if said is None:
+                    continue
+                noun = said.group(1)
+            if noun in ORG_HALF_NOUNS:
+                th = list(SHARE_THRESHOLD.finditer(sent[m.end():]))
+                if not th:
+                    continue
+                t = th[0]
+                if t.group("v2"):
+                    v = to_float(t.group("v2"))
+                    band = (-1e9, v) if t.group("op2").lower() in ("ниже", "менее", "меньше") else (v, 1e9)
+                else:
+                    v = to_float(t.group("v"))
+                    below = t.group("op").lower() in ("ниже", "менее", "меньше")
+                    band = ((v, 1e9) if below else (-1e9, v)) if t.group("neg") else \
+                        ((-1e9, v - 1e-6) if below else (v + 1e-6, 1e9))
+                table = _table_of_share(doc, p, reads, sent)
+                code = _pct_indicator(table, sent)
+                if table is None or not code:
+                    continue
+                out.append(Claim("target", code, f"«{collapse(sent[m.start(): m.end() + t.end()])}»", 50.0,
+                                 f"line {p.line}", p.text, extra={"half": rel, "band": band, "table": table}))
+            else:
+                forms = find_forms(sent[: m.start()])
+                from .headers import read_header
+
+                r = read_header(noun)
+                if len(set(forms)) != 1 or not r.understood:
+                    continue
+                out.append(Claim("target", r.indicator.code, f"«{collapse(sent[max(0, m.start() - 80): m.end()])}»",
+                                 50.0, f"line {p.line}", p.text, extra={"half": rel, "form": forms[0]}))
     return out
 
 

@@ -684,6 +684,13 @@ def text_totals(sent: str, plan_doc: bool = False) -> list[TextClaim]:
             continue
         if n.value in parts and not (n.next_lemmas[:1] and n.next_lemmas[0] in ("наставник", "наставляемый", "наставлять")
                                      and re.match(r"\s*всего\b", sent, re.IGNORECASE)):
+            # «Всего наставляемых – 509: 479 обучающихся и 30 педагогов»: the mentees of the forms whose
+            # mentee is a pupil (or a teacher), when the tables count mentees by form
+            role = {"students": "ученик", "teachers": "учитель"}.get(features_of(
+                " ".join(re.findall(r"[а-яё]+", sent[n.end: n.end + 30])[:1])).head)
+            if role and re.search(r"наставляем\w*\s*(?:[-–—:]|,\s*из\s+них)", sent[: n.start], re.I):
+                out.append(TextClaim("sum", n.value, quote_around(sent, n.start, n.end),
+                                     {"indicator": "mentees", "form": "", "mentee_role": role}))
             continue  # a part of a whole is no total — unless «Всего …: 313 наставников и 546 наставляемых»
         if any(a < n.start < b for a, b in inside):
             continue
@@ -778,7 +785,7 @@ def compositions(sent: str) -> list[TextClaim]:
             continue
         # the parts may open right after the whole, after its noun, or after a bracket about it
         # («899 обучающихся (13% от …), из них: …»)
-        words = re.match(r"(?:\s*[а-яё]+){0,4}", sent[w.end:]).end()
+        words = re.match(r"(?:\s*(?:чел\.|[а-яё]+)){0,4}", sent[w.end:]).end()  # «401 чел., из них …»
         bracket = re.match(r"(?:\s*[а-яё]+){0,4}\s*\([^()]{0,160}\)", sent[w.end:])
         for at in dict.fromkeys([w.end, w.end + words] + ([w.end + bracket.end()] if bracket else [])):
             opener = PARTS_OPEN.match(sent, at)
@@ -868,6 +875,9 @@ def _parts(sent: str, nums: list[Num], i: int, pos: int) -> tuple[list[float], i
         parts.append(x.value)
         words = re.match(r"\s*(?:[-–—]\s*)?(?:[а-яё]+\s*){0,3}", sent[x.end:])
         pos = x.end + (words.end() if words else 0)
+        note = re.match(r"\s*\([^()\d]*\)", sent[pos:])  # «360 обучающихся (формы «…», «…») и 41 педагог»
+        if note:
+            pos += note.end()
         j += 1
     return parts, pos
 
