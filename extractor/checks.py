@@ -18,6 +18,7 @@ from .claims import Claim, table_list_claims
 from .facts import Fact, TableRead
 from .formsummary import form_summary_checks, form_table_shares
 from .model import Document
+from .territory import territory_checks
 
 
 @dataclass
@@ -163,6 +164,7 @@ def run_checks(doc: Document, reads: list[TableRead], claims: list[Claim], md) -
     out += _cross_tables(reads, facts, orgs)
     out += form_summary_checks(reads, facts, orgs, Check)
     out += form_table_shares(reads, Check)
+    out += territory_checks(reads, facts, orgs, Check)
     _identify(doc, reads, out)
     return out
 

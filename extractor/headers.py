@@ -236,8 +236,9 @@ def read_header(header: str, section: str = "", values_percent: bool = False, in
     if not f.head and inherit is not None and "total" not in f.flags and not f.other_nouns and (
             "subset" in f.flags or f.measure in ("", "share")):
         f = replace(f, head=inherit.head, flags=f.flags | (inherit.flags & {"young"}))
-    elif "subset" in f.flags and inherit is not None and "young" in inherit.flags:
-        f = replace(f, flags=f.flags | {"young"})  # «Молодых специалистов | из них наставляемые»
+    elif inherit is not None and "young" in inherit.flags and ("subset" in f.flags or (f.role == "mentee" and not f.head)):
+        # «Молодых специалистов | из них наставляемые», «Молодых специалистов | Закреплены за наставниками»
+        f = replace(f, head=f.head or inherit.head, flags=f.flags | {"young"})
     if f.measure == "share" and not f.role and inherit is not None and inherit.role and inherit.measure != "share" \
             and f.head in ("", inherit.head, "students"):
         # «обучающиеся / в роли наставника, чел. | доля, %»: the share of the people counted on its left

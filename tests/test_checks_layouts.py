@@ -252,3 +252,31 @@ def test_a_table_of_selected_organizations_is_no_count_of_all(tmp_path):
     got = _checks(path)
     assert not [c for c in got if c[3] == "mismatch"]
     assert ("count", "16", "", "unverifiable") in got
+
+
+def test_a_table_by_territory_restates_the_organizations_of_each(tmp_path):
+    """«г. Гудермес | Сельские поселения | Всего по району»: the town's row sums the schools that
+    carry the town in their names, the rural row the rest; its share is the ratio of the sums."""
+    t1 = [["№", "ОО", "Молодых специалистов, чел.", "Из них закреплены за наставниками, чел."],
+          ["1", "МБОУ «СОШ № 1 г. Гудермес»", "9", "8"], ["2", "МБОУ «СОШ № 2 г. Гудермес»", "6", "6"],
+          ["3", "МБОУ «Ойсхарская СОШ»", "5", "4"], ["4", "МБОУ «Брагунская СОШ»", "4", "2"]]
+    t2 = [["Территория", "Молодых специалистов, чел.", "Закреплены за наставниками, чел.", "Доля, %"],
+          ["г. Гудермес", "15", "14", "93,3"], ["Сельские поселения", "9", "7", "77,8"],  # planted: 6, not 7
+          ["Всего по району", "24", "20", "83,3"]]
+    got = _checks(make_docx(tmp_path / "t.docx", ["Справка о молодых специалистах", t1,
+                                                   "Закрепление наставников за молодыми специалистами по территориям", t2]))
+    cross = sorted(c for c in got if c[0] == "cross_table")
+    assert cross == [("cross_table", "14", "14", "ok"), ("cross_table", "15", "15", "ok"),
+                     ("cross_table", "20", "20", "ok"), ("cross_table", "24", "24", "ok"),
+                     ("cross_table", "7", "6", "mismatch"), ("cross_table", "9", "9", "ok")]
+    assert ("share", "93.3", "93.3", "ok") in got and ("share", "77.8", "66.7", "mismatch") in got
+
+
+def test_more_than_half_of_the_schools_and_of_everyone(tmp_path):
+    rows = [["№", "ОО", "Численность обучающихся, чел.", "Наставляемых, чел.", "Доля, %"]]
+    for i, (n, k) in enumerate([(400, 80), (300, 30), (500, 90), (100, 20)], 1):
+        rows.append([str(i), SCHOOLS[i - 1], str(n), str(k), f"{k / n * 100:.1f}".replace(".", ",")])
+    blocks = ["Справка", rows, "Более половины школ (3 из 4) имеют показатель выше 15%. Менее половины школ имеют "
+                               "показатель ниже 12%."]
+    got = [c for c in _checks(make_docx(tmp_path / "h.docx", blocks)) if c[0] == "target"]
+    assert sorted(got) == [("target", "50", "25", "ok"), ("target", "50", "75", "ok")]
