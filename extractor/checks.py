@@ -602,7 +602,8 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
     if not orgs.clusters:
         return []  # no table of organizations: the text's count states nothing the document shows
     org_reads = [r for r in reads if r.about_orgs and r.facts]
-    if org_reads and all(selection(r) for r in org_reads):
+    points_at_table = re.search(r"\(\s*(?:см\.\s*)?табл\w*\.?\s*\d*\s*\)", c.subject)
+    if org_reads and all(selection(r) for r in org_reads) and not points_at_table:
         return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
                       f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: таблица показывает не все "
                       "организации, а выбранные", c.location)]
@@ -809,6 +810,9 @@ def check_share(c: Claim, reads, facts, orgs) -> list[Check]:
         if ref and e.get(key) is None:
             holding = [r for r in reads if any(f.indicator == ref for f in r.facts)]
             if key == "base" and holding and all(selection(r) for r in holding):
+                if e.get("base_text") is not None:
+                    e["base"] = e["base_text"]  # the whole the text gave before, not the selected rows
+                    continue
                 e["why"] = "таблица показывает не все организации, а выбранные: общего числа в ней нет"
                 continue
             e[key] = _named_total(ref, facts)

@@ -144,7 +144,7 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
                     t, code = derived
                 scope.update(table=t, indicator=code)
             out.append(Claim("count", "organizations", f"«{c.quote}»", c.stated, loc, text, extra={"scope": scope}))
-        for c in shares(sent, prev + " " + text[:offset]):
+        for c in shares(sent, prev + " " + text[:offset], history=_previous_text(doc, p, 3) + " " + text[:offset]):
             e = c.extra
             ctx = fold(sent[: e.get("at", len(sent))])
             out.append(Claim("share", _share_indicator(ctx), f"«{c.quote[:160]}»", c.stated, loc, text, extra=e))
@@ -194,11 +194,11 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
     return out
 
 
-def _previous_text(doc: Document, p: Paragraph) -> str:
-    """The paragraph before (a share's base may be named there)."""
+def _previous_text(doc: Document, p: Paragraph, n: int = 1) -> str:
+    """The paragraph before (a share's base may be named there), or the `n` before it."""
     paras = doc.paragraphs
     i = paras.index(p)
-    return join_thousands(paras[i - 1].text) if i > 0 else ""
+    return join_thousands(" ".join(q.text for q in paras[max(0, i - n): i]))
 
 
 def _share_indicator(ctx: str) -> str:

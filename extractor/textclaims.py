@@ -479,7 +479,7 @@ WHOLE_BEFORE = re.compile(r"(?:\bиз\s+(?P<w1>\d+)\b[^%]{0,120}|(?P<w2>\d+)\b[^
                           re.IGNORECASE)
 
 
-def shares(sent: str, context: str = "") -> list[TextClaim]:
+def shares(sent: str, context: str = "", history: str = "") -> list[TextClaim]:
     """«115 обучающихся (14,2% от 812)», «составил 15% (120 человек из 800)», «из них 33 (87%)»,
     «1 809 обучающихся, что составляет 19% от общей численности обучающихся (9 563 чел.)». A
     numerator or base named but not numbered («29,5% от общей численности обучающихся»,
@@ -548,7 +548,7 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
                 if ref is None:
                     continue  # a percentage with no count behind it («67% респондентов»): no claim
                 e["n_ref"] = ref
-                stated = _stated_before(ref, context + " " + sent[: m.start()])
+                stated = _stated_before(ref, (history or context) + " " + sent[: m.start()])
                 if stated is not None:  # «… в том числе 3 249 обучающихся. Охват … составил 15,0% от …»
                     e["n_text"] = stated  # used when the tables hold no such column
             if "base" not in e and "base_ref" not in e:
@@ -567,6 +567,9 @@ def shares(sent: str, context: str = "") -> list[TextClaim]:
                             e["base"] = named
                         elif named:
                             e["base_ref"] = named
+                            said = _stated_before(named, (history or context) + " " + sent[: m.start()])
+                            if said is not None:  # «2 707 – в роли наставляемого» said before
+                                e["base_text"] = said
                         else:
                             e["base"] = None
                             e["why"] = f"база «{collapse(ref.group('noun'))}» не названа числом"
@@ -588,11 +591,18 @@ def _stated_before(code: str, text: str) -> float | None:
     («3 249 обучающихся»), in the sentences before a share that names that indicator only."""
     from .headers import read_header
 
-    text = join_thousands(text[-600:])
+    text = join_thousands(text[-900:])
     for n in reversed(numbers(text)):
-        if _age_or_year(text, n) or n.next_lemmas[:1] == ["%"] or not _counts_people(n):
+        if _age_or_year(text, n) or n.next_lemmas[:1] == ["%"] or n.value != int(n.value):
             continue
-        r = read_header(" ".join(re.findall(r"[А-ЯЁа-яё]+", text[n.end: n.end + 40])[:2]))
+        after = text[n.end: n.end + 50]
+        words = re.findall(r"[А-ЯЁа-яё]+", after)
+        if re.match(r"\s*(?:[-–—]\s*)?в\s+роли\s", after):  # «2 707 – в роли наставляемого»
+            r = read_header("количество обучающихся " + " ".join(words[:3]))
+        elif _counts_people(n):
+            r = read_header(" ".join(words[:2]))
+        else:
+            continue
         if r.understood and r.indicator.code == code:
             return n.value
     return None
