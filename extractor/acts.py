@@ -112,7 +112,10 @@ def _kind_at(line: str) -> KindDef | None:
 
 
 def _clean(number: str) -> str:
-    return re.sub(r"\s+", "", number).rstrip(".,;–-")
+    number = re.sub(r"\s+", "", number)
+    if re.search(r"[-–][а-яё]{3,}\.$", number):
+        return number  # «152-осн.»: the dot of an abbreviated suffix is printed as part of the number
+    return number.rstrip(".,;–-")
 
 
 # Stamps: each starts a line; what follows (an act, its number and date, a signature) is the

@@ -187,6 +187,10 @@ def test_kind_from_the_bodys_self_reference(kind, example):
         Приказ № 40-од от 14.09.2020г.
         Положение
         о наставничестве""", "положение", "2020-09-14", "40-од"),  # an order under a council's stamp approves
+    ("""Согласовано Принято Педагогический совет Протокол № 2 от 31.08.2023 г.
+        «Утверждаю» Директор МБОУ СОШ р.п. Многовершинный И.А. Павлюкова Приказ № 152-осн. от 01.09.2023 г.
+        1. ОБЩИЕ ПОЛОЖЕНИЯ 1.1. Настоящее Положение о наставничестве""",
+     "положение", "2023-09-01", "152-осн."),  # the kind from the body; an abbreviated suffix keeps its dot
 ])
 def test_kind_date_and_number_of_real_layouts(text, kind, date, number):
     md = extract_metadata(_doc(text))
