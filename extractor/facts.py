@@ -85,16 +85,28 @@ def row_groups(layout: Layout, start: str = "") -> dict[int, str]:
     t = layout.table
     out: dict[int, str] = {}
     current = start
+    pending: list[int] = []  # rows of no group yet, which a subtotal below may name
     for r in range(layout.header_rows, t.n_rows):
         texts = list(dict.fromkeys(collapse(t.value(r, c)) for c in range(t.n_cols) if t.value(r, c).strip()))
         if len(texts) == 1 and not any(ch.isdigit() for ch in texts[0]) and not row_kind_text(t, r):
             first = re.match(r"[А-ЯЁа-яё]+", texts[0])
             tag = analyzer().parse(first.group(0))[0].tag if first else None
             if tag is not None and "plur" in tag and tag.POS in ("ADJF", "NOUN"):
-                current = texts[0]
+                current, pending = texts[0], []
                 continue
+        label = collapse(t.value(r, 0) or t.value(r, 1))
+        sub = re.match(r"^(?:итого|всего)\s+по\s+([А-ЯЁа-яё]+)", label, re.I)
+        if sub and not current:
+            # «Итого по городским МОУ» under its rows: it names the rows since the subtotal before
+            if any("plur" in q.tag and q.tag.POS == "ADJF" for q in analyzer().parse(sub.group(1))):
+                for row in pending:
+                    out[row] = label
+            pending = []
+            continue
         if current:
             out[r + 1] = current
+        else:
+            pending.append(r + 1)
     return out
 
 
@@ -302,6 +314,11 @@ def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None,
                                              col.indicator.code, col.form or "", p.value,
                                              collapse(t.text(r, col.index)), current_org, col.header,
                                              parts=[i + 1 for i in col.parts]))
+        for c in claims[n_claims:]:
+            if c.kind in ("sum", "mean") and not c.covered and not c.later_totals:
+                # «Всего по округу» right under the heading: it covers the rows below it
+                below = [x for x in covered if x[1] > c.row and x[0] == t.index]
+                c.covered, c.segment = list(below), list(below)
     return facts, claims
 
 

@@ -93,7 +93,10 @@ def _header_like(text: str) -> bool:
 
 def _header_word(text: str) -> bool:
     f = fold(text)
-    return bool(re.match(r"^(наименование|название|образовательн\w* организац|оо\b|оу\b|организаци)", f))
+    if re.match(r"^(наименование|название|образовательн\w* организац|оо\b|оу\b|организаци)", f):
+        return True
+    # «МОУ», «МБОУ», «Школа»: a type or legal form alone over the names is the column's heading
+    return bool(re.fullmatch(r"[мгчн][бакд]?[дн]?[оу]{1,2}|мбу|мау|школа|учреждение|оу|до[уо]", f.strip(" .:")))
 
 
 def header_texts(table: Table, n_header: int) -> list[str]:

@@ -221,7 +221,9 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
             noun = "организация"  # the noun of the count before, left out
         # «форма «ученик – ученик» реализуется во всех 16 ОО, «учитель – учитель» – в 12, …»: the
         # noun of the count before, left out
-        elided = bool(out) and re.search(r"»\s*[-–—]\s*(?:в|во)\s+$", sent[: n.start]) and \
+        counted_before = bool(out) or re.search(r"\b(?:во\s+всех|в\s+каждо\w+)\s+(?:[а-яё]+\s+)?(?:ОО|ОУ|МОУ|МБОУ|"
+                                                r"школ|организаци|учреждени)", sent[: n.start])
+        elided = counted_before and re.search(r"»\s*[-–—]\s*(?:в|во)\s+$", sent[: n.start]) and \
             re.match(r"\s*(?:[,;.()]|и\s|$)", sent[n.end:])
         # «Молодые специалисты работают в 10 ОО. В 6 из них все …»: a part of the count before
         of_them = bool(re.match(r"\s*из\s+(?:них|которых)\b", sent[n.end:])) and bool(
@@ -428,8 +430,8 @@ def _forms_per_org(clause: str) -> tuple | None:
         n = _word_number(m.group("n"))
         if n is None:
             continue
-        if m.group("more"):
-            return (">=", n)
+        if m.group("more") or re.match(r"\w*\s+(?:и|или)\s+(?:более|больше)\b", clause[m.end():], re.I):
+            return (">=", n)  # «две и более формы», «три формы и более»
         if m.group("all"):
             return ("all", n)
         if m.group("only") or n == 1:

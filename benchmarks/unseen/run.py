@@ -15,7 +15,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = Path(os.environ.get("UNSEEN_OUT", HERE / "out"))
-CORPORA = ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"]
+CORPORA = ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10"]
 SCORE = HERE.parents[1].parent / "shared" / "tools" / "score.py"
 KEYS = ("facts_f1", "mismatch_recall", "ok_recall", "false_alarms", "org_pairs_precision", "metadata_accuracy")
 

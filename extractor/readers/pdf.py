@@ -397,6 +397,8 @@ def unruled_tables(words: list[Word], ruled: list[list[tuple]]) -> list[list[tup
         j, last, single = i, i, 0
         while j < len(cut):
             ln, ch = cut[j]
+            if j > i and re.match(r"\s*(?:Таблица|Табл\.)\s*№?\s*\d*\.?\s*$", ln.text):
+                break  # a table's caption: what stands above it is text, the table starts below it
             near = ln.top - cut[j - 1][0].bottom < 1.6 * max(1.0, ln.bottom - ln.top) if j > i else True
             if len(ch) >= 2 and near:
                 last, single = j, 0
@@ -416,6 +418,11 @@ def unruled_tables(words: list[Word], ruled: list[list[tuple]]) -> list[list[tup
                 start -= 1
             else:
                 break
+        # a name wrapped below the last row («МКУ ДО «Кетовский детско-» / «юношеский центр»»)
+        while last + 1 < len(cut) and len(cut[last + 1][1]) == 1 and re.match(r"\W*[а-яё]", cut[last + 1][0].text) \
+                and cut[last + 1][0].top - cut[last][0].bottom < 0.8 * max(1.0, cut[last][0].bottom - cut[last][0].top) \
+                and len(cut[last + 1][0].text) < 60:
+            last += 1
         rows = cut[start: last + 1]
         if sum(len(ch) >= 2 for _, ch in rows) >= MIN_ROWS:
             table = _unruled_grid(rows)
@@ -550,6 +557,9 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
             continue
         mid = (rows[k][0].top + rows[k][0].bottom) / 2
         near = min(data, key=lambda d: abs((rows[d][0].top + rows[d][0].bottom) / 2 - mid))
+        above = [d for d in data if d < k]
+        if above and re.match(r"\W*[а-яё]", rows[k][0].text):
+            near = above[-1]  # «общеобразовательная школа»»: a name going on in lower case is the row above's
         owner[near].append(k)
     bands += [sorted(owner[k]) for k in data]
     tops = [min(rows[k][0].top for k in b) for b in bands]
@@ -846,8 +856,7 @@ def _join(prev: Table, nxt: Table) -> None:
     rows = nxt.rows
     # A repeated header: the continuation starts with the first row(s) of the table.
     k = 0
-    while k < len(rows) and k < len(prev.rows) and \
-            [_norm(c.text) for c in rows[k]] == [_norm(c.text) for c in prev.rows[k]] and \
+    while k < len(rows) and k < len(prev.rows) and _same_heading(rows[k], prev.rows[k]) and \
             any(c.text for c in rows[k]) and not _has_number(rows[k]):
         k += 1
     start = k
@@ -871,6 +880,21 @@ def _join(prev: Table, nxt: Table) -> None:
                 orow = cell.owner[0] - start
                 cell.owner = (orow + base, cell.owner[1]) if orow >= 0 else None
     prev.rows.extend(rows[start:])
+
+
+def _same_heading(a: list[Cell], b: list[Cell]) -> bool:
+    """A heading row repeated on the next page, its cells wrapped at other words there («…
+    вовлечённых в наставни» / «… вовлечённых в наставничество, чел.»): cell by cell the same, or
+    one a start of the other, and nearly the same as a whole."""
+    from rapidfuzz import fuzz
+
+    x, y = [_norm(c.text) for c in a], [_norm(c.text) for c in b]
+    if x == y:
+        return True
+    if len(x) != len(y) or not all(p == q or (p and q and (p.startswith(q) or q.startswith(p))) or not p or not q
+                                   for p, q in zip(x, y, strict=True)):
+        return False
+    return fuzz.ratio("".join(x), "".join(y)) >= 85
 
 
 def _is_fragment(prev: Table, row: list[Cell]) -> bool:
