@@ -475,7 +475,13 @@ def _indicator_sum(facts, code: str) -> float | None:
 def _mean_values(c: Claim, reads, facts) -> tuple[list[float], str]:
     e = c.extra
     if e.get("ratio"):
-        num, den = _indicator_sum(facts, c.indicator), _indicator_sum(facts, e["ratio"])
+        if e.get("form"):
+            num = sum(f.value for f in facts if f.indicator == c.indicator and f.form == e["form"] and not f.variant
+                      and f.value is not None) or None
+            den = sum(f.value for f in facts if f.indicator == e["ratio"] and f.form == e["form"] and not f.variant
+                      and f.value is not None) or None
+        else:
+            num, den = _indicator_sum(facts, c.indicator), _indicator_sum(facts, e["ratio"])
         if not num or not den:
             return [], ""
         return [num / den], f"{fmt(num)} / {fmt(den)} по таблицам"

@@ -254,8 +254,12 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
         elif hi is None and (ratio := _ratio_of(text, m)) is not None:
             # «на одного наставника в среднем приходится 1,8 наставляемого»: a ratio of two totals
             num, den, said = ratio
+            # the form the sentence is about («В форме «ученик – ученик» 178 наставников …»)
+            sent_start = text.rfind(". ", 0, m.start()) + 1
+            forms = find_forms(text[sent_start: m.start()])
             out.append(Claim("mean", num, f"«{collapse(said)}»", lo, loc, text,
-                             extra={"ratio": den, "decimals": decimals(m.group("lo"))}))
+                             extra={"ratio": den, "decimals": decimals(m.group("lo")),
+                                    "form": forms[-1] if len(set(forms)) == 1 else ""}))
         elif hi is None and re.search(r"\bна\s+(?:одн\w+|кажд\w+)|\bв\s+одн\w+|\bкажд\w+", mid + " " + text[m.end():][:60]):
             # «в среднем на одну ОО приходится 22,1 обучающихся»: a mean of a count per organization
             after = re.match(r"(?:\s*[а-яё«»\"-]+){0,4}", text[m.end():]).group(0)
@@ -341,8 +345,9 @@ def _ratio_of(text: str, m: re.Match) -> tuple[str, str, str] | None:
     organization: «в среднем на одну пару (группу) приходится 1,5 наставляемого»."""
     from .headers import read_header
 
-    start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, 0)
-    end = m.end() + len(re.match(r"(?:\s*[а-яё]+){0,2}", text[m.end():]).group(0))
+    start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1,
+                text.rfind("(", 0, m.start()) + 1, 0)
+    end = m.end() + len(re.match(r"(?:\s*[а-яё]+){0,3}", text[m.end():]).group(0))
     said = text[start:end]
     per = PER_ONE.search(said)
     if per is None:
@@ -350,11 +355,19 @@ def _ratio_of(text: str, m: re.Match) -> tuple[str, str, str] | None:
     den = read_header(per.group("per"))
     if not den.understood or den.indicator.unit == "percent" or den.features.head in ("", "organizations"):
         return None  # «на одну ОО»: a mean per organization, read apart
-    after = re.match(r"(?:\s*[а-яё]+){1,2}", text[m.end():])
+    after = re.match(r"(?:\s*(?!на\b)[а-яё]+){1,2}", text[m.end():])
     num = read_header(after.group(0)) if after else None
-    if num is None or not num.understood or num.indicator.code == den.indicator.code:
+    if num is None or not num.understood:
+        # «(в среднем 5,3 на одного наставника)»: the other side of the pair is counted
+        other = {"mentors": "mentees", "mentees": "mentors"}.get(den.indicator.code)
+        if other is None:
+            return None
+        code = other
+    else:
+        code = num.indicator.code
+    if code == den.indicator.code:
         return None
-    return num.indicator.code, den.indicator.code, said.strip()
+    return code, den.indicator.code, said.strip()
 
 
 def _table_of_share(doc: Document, p: Paragraph, reads: list[TableRead], said: str) -> TableRead | None:

@@ -216,8 +216,10 @@ def _continues(doc: Document, before: Layout, layout: Layout) -> bool:
     t = layout.table
     own_header = layout.header_rows - sum(
         _numbering(t, r) for r in range(layout.header_rows))
-    if own_header != 0 or before.header_rows == 0 or not before.role("org"):
+    if before.header_rows == 0 or not before.role("org"):
         return False
+    if own_header != 0 and [c.header for c in layout.columns] != [c.header for c in before.columns]:
+        return False  # a heading of its own, unless it repeats the heading of the table before
     if t.n_cols != before.table.n_cols:
         return False
     i, j = doc.blocks.index(before.table), doc.blocks.index(t)

@@ -287,6 +287,14 @@ def _check_readings(table: Table, n_header: int, cols: list[Column], groups: lis
         elif den and pairs and all(y >= x for x, y in pairs):
             c.indicator = Indicator(den, "persons")
             c.note = "больше соседнего столбца того же показателя — это знаменатель"
+        elif c.indicator.code in ("mentors", "mentees") and {other.reading.features.head if other.reading else "",
+                                                              c.reading.features.head if c.reading else ""} \
+                == {"students", "teachers"}:
+            # «Обучающиеся-наставники | Педагоги-наставники»: the teachers' column counts teachers involved
+            teacher = c if c.reading.features.head == "teachers" else other
+            teacher.indicator = Indicator("teachers_involved", "persons")
+            teacher.note = "педагоги в той же роли, что и обучающиеся соседнего столбца"
+            seen[key] = c if teacher is other else other
         else:
             c.indicator = Indicator(f"{c.indicator.code}_{c.index + 1}", c.indicator.unit)
             c.note = "второй столбец того же показателя — не понят"

@@ -178,6 +178,9 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
     дополнительного образования», «форму «учитель – учитель» реализуют 8 ОО». The scope says
     which organizations are counted: those of a form, of a type, or with an indicator."""
     out = []
+    if re.search(r"\bсправочно\b|\bв\s+прошлом\s+(?:учебном\s+)?году|\bгодом\s+ранее|\bв\s+20\d\d(?:/20\d\d)?\s+"
+                 r"(?:учебном\s+)?году\b[^.;]*\bбыл[аио]?\b", sent, re.I):
+        return out  # «Справочно: в 2021 году … были утверждены в 12 организациях»: another year, not these tables
     brackets = [(b.start(), b.end()) for b in re.finditer(r"\([^()]*\)", sent)]
     words = _spelled_numbers(sent)
     spelled = {id(n) for n in words}
@@ -289,6 +292,13 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
     th = list(SHARE_THRESHOLD.finditer(sent[max(0, at - 120): at]))
     if not th and re.search(r"\(\s*$", sent[:at]):  # «Более половины ОО (9 из 16) обеспечили охват не ниже 15%»
         th = list(SHARE_THRESHOLD.finditer(re.split(r"[;.]", sent[at:])[0][:160]))[:1]
+    if not th:
+        # «В четырёх ОО показатель не достигает 10%», «… достигает 10% и более»: the bound after the count
+        after = re.split(r"[;.]", sent[at:])[0][:160]
+        short = re.search(r"\bне\s+(?:достига\w+|достиг\w*)\s+(?P<v>\d+(?:[.,]\d+)?)\s*%", after, re.I)
+        if short:
+            return {"threshold": (-1e9, to_float(short.group("v")) - 1e-6)}
+        th = [m for m in SHARE_THRESHOLD.finditer(after)][:1] if re.search(r"показател|дол[яиюе]|охват", after, re.I) else []
     if th:
         m = th[-1]
         if m.group("v2"):  # «15% и выше»: the bound itself included
@@ -430,7 +440,7 @@ def _forms_per_org(clause: str) -> tuple | None:
         n = _word_number(m.group("n"))
         if n is None:
             continue
-        if m.group("more") or re.match(r"\w*\s+(?:и|или)\s+(?:более|больше)\b", clause[m.end():], re.I):
+        if m.group("more") or re.match(r"\w*(?:\s+[а-яё]+)?\s+(?:и|или)\s+(?:более|больше)\b", clause[m.end():], re.I):
             return (">=", n)  # «две и более формы», «три формы и более»
         if m.group("all"):
             return ("all", n)
@@ -470,8 +480,9 @@ def _clause_at(sent: str, at: int) -> str:
 PCT = re.compile(r"(?<![\d.,])(?P<p>\d+(?:[.,]\d+)?)\s*%")
 # what stands right after a percent: «от 812», «от общей численности обучающихся (9 563 чел.)»,
 # «(120 человек из 800)»
-BASE_AFTER = re.compile(r"\s*\)?\s*(?:от|из)\s+(?P<words>[^%;]{0,80}?)(?<![\d.,])\(?\s*(?P<b>\d+(?:[.,]\d+)?)"
-                        r"(?!\s*%|[\d.,]|\s*[-–—]\s*\d|\s*(?:лет|года?)\b)")  # not an age band «10–19 лет»
+BASE_AFTER = re.compile(r"\s*\)?\s*(?:от|из)\s+(?P<words>[^%;]{0,80}?)(?<![\d.,])(?<!\d[-–—])(?<!\d\s[-–—]\s)\(?\s*"
+                        r"(?P<b>\d+(?:[.,]\d+)?)"
+                        r"(?!\s*%|[\d.,]|\s*[-–—]\s*\d|\s*(?:лет|года?|класс\w*)\b)")  # not «10–19 лет», «5–11 классов»
 INNER = re.compile(r"\s*\(\s*(?P<n>\d+)\s+(?P<noun>[а-яё]+)?\s*(?:человек\s+)?из\s+(?P<b>\d+)")
 # a base named, not numbered: «от общего числа обучающихся этого возраста», «контингента»
 BASE_REFERENCE = re.compile(r"\s*\)?\s*(?:от\s+)?(?P<noun>(?:общ\w+\s+)?(?:количеств\w+|числ\w+|численност\w+|"
