@@ -863,9 +863,16 @@ def check_target(c: Claim, reads, facts, orgs) -> list[Check]:
     actual = e.get("actual")
     verdict = e["verdict"] if "verdict" in e else not e.get("negated")
     how = ""
-    every = re.search(r"\b(?:во\s+всех|в\s+каждо[йм])\s+(?:[а-яё]+\s+)?(?:ОО|ОУ|организаци|школ|учреждени)", c.subject)
+    every = re.search(r"\b(?:во\s+всех|в\s+каждо[йм])\s+(?:\d+\s+)?(?:[а-яё]+\s+)?(?:ОО|ОУ|организаци|школ|учреждени)",
+                      c.subject)
     code = c.indicator if c.indicator in indicators_known() else _target_indicator(e.get("named", ""), e)
     code = _percent_of(code) if code else code
+    if every and not code:
+        # the share the sentence spoke of before its target: the percent column of that role
+        shown = sorted({f.indicator for f in facts if f.unit == "percent"})
+        said = (c.quote or "")[: (c.quote or "").find(c.subject.strip("«»")[:20])] if c.quote else ""
+        role = "mentor_share_pct" if re.search(r"наставник\w*\s*$|роли\s+наставника", said[-200:]) else "mentee_share_pct"
+        code = shown[0] if len(shown) == 1 else role if role in shown else ""
     per_org = org_shares(facts, code, orgs) if every and code else {}
     if every and per_org:
         # «целевой показатель (не менее 10%) достигнут во всех ОО»: every organization, so the one

@@ -233,8 +233,8 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
             ORG_COUNT.search((before + " " + sent[: n.start])[-250:]))
         if noun not in ORG_NOUNS and not (k and lem[k - 1] == "общеобразовательный") and not elided and not of_them:
             continue
-        if noun == "образовательный":
-            continue
+        if noun == "образовательный" or re.match(r"\s*(?:[а-яё]+\s+)?[а-яё]+-партн[её]р", sent[n.end:], re.I):
+            continue  # «6 организаций-партнёров»: the partners themselves, not the schools
         tail = sent[n.end: n.end + 120]
         if whole_of:  # «в 7 из 10 общеобразовательных организаций»: the noun after the whole says what
             tail = sent[n.end + whole_of.end(): n.end + whole_of.end() + 120]
@@ -249,8 +249,11 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
         if id(n) in spelled and (set(scope) - {"types", "form", "variant", "group", "threshold", "full", "no_young"}
                                  or (n.value < 2 and set(scope) != {"types"})):
             continue  # «в одной школе»: a number in words counts organizations of a named type or form
-        if re.search(r"\bиз\s+$", sent[: n.start]):
-            scope = {k: v for k, v in scope.items() if k == "types"}  # «из 24 …»: all of that type
+        if re.search(r"\bиз\s+$", sent[: n.start]) or (
+                "threshold" in scope and re.search(r"\bво\s+всех\s+$", sent[: n.start], re.I)):
+            # «из 24 …»: all of that type; «(не ниже 10%) достигнуто во всех 14 ОО»: all of them (the
+            # bound is the target's, checked apart)
+            scope = {k: v for k, v in scope.items() if k == "types"}
         elif out and ":" in sent[out[-1].extra["at"]: n.start]:
             # «… реализуются в 8 ОО: в 7 из 10 общеобразовательных …»: a part of the count before the
             # colon, said of the same thing
