@@ -525,13 +525,15 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
     if len(items) >= 1 and (re.match(r"\s*(?:на\s+\w+\s+\w+\s+\w+\s+)?молод\w+\s+(?:специалист|педагог)\w*\s+"
                                      r"(?:\w+\s+){0,4}?(?:нет|отсутству\w+)\b", clause_after, re.I)
                             or re.search(r"(?:нет|отсутству\w+)\s+молод\w+\s+(?:специалист|педагог)\w*[^.;]{0,20}$|"
-                                         r"молод\w+\s+(?:специалист|педагог)\w*\s+(?:нет|отсутству\w+)\s+в\b[^.;«»]{0,40}$",
+                                         r"молод\w+\s+(?:специалист|педагог)\w*\s+(?:нет|отсутству\w+)\s*(?:в\b[^.;«»]{0,40})?"
+                                         r"[:–-]?\s*$",
                                          re.split(r"[;.]", seg)[-1], re.I)):
         return Claim("membership", "young_teachers", "список ОО без молодых специалистов", items, loc, text,
                      extra={"no_young": True})
     # «Не все молодые педагоги имеют наставника в …», «наставники закреплены не за всеми молодыми
     # специалистами в …»: those with young specialists some of whom have no mentor
-    if len(items) >= 1 and re.search(r"(?:не\s+все|не\s+у\s+всех|не\s+за\s+всеми)\s+(?:[а-яё]+\s+){0,2}?молод\w+\s+"
+    if len(items) >= 1 and re.search(r"(?:(?:не\s+все|не\s+у\s+всех|не\s+за\s+всеми)\s+(?:[а-яё]+\s+){0,2}?|"
+                                     r"без\s+наставник\w*\s+(?:[а-яё]+\s+){0,2})молод\w+\s+"
                                      r"(?:специалист|педагог|учител)\w*[^.;]{0,60}$", re.split(r"[;.]", seg)[-1], re.I):
         return Claim("membership", "young_teacher_mentees", "список ОО, где наставник есть не у всех молодых специалистов",
                      items, loc, text, extra={"partial_young": True})

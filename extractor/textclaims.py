@@ -939,6 +939,13 @@ def org_list(text: str) -> list[str]:
             continue
         buf += part or ""
     items.append(buf)
+    # «Иволгинская, Сотниковская и Ганзуринская СОШ»: the type said once, after the last name
+    for i, raw in enumerate(items):
+        if re.fullmatch(r"\s*[А-ЯЁ][а-яё]+(?:ая|ий|ое)\s*", raw or ""):
+            typed = next((m for it in items[i + 1:] if (m := re.match(
+                r"\s*[А-ЯЁ][а-яё]+(?:ая|ий|ое)\s+(СОШ|ООШ|НОШ|СШ|ОШ|гимназия|школа)\b", it or ""))), None)
+            if typed:
+                items[i] = f"{raw.strip()} {typed.group(1)}"
     out: list[str] = []
     for raw in items:
         item = raw.strip().strip(".")

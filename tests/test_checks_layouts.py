@@ -280,3 +280,25 @@ def test_more_than_half_of_the_schools_and_of_everyone(tmp_path):
                                "показатель ниже 12%."]
     got = [c for c in _checks(make_docx(tmp_path / "h.docx", blocks)) if c[0] == "target"]
     assert sorted(got) == [("target", "50", "25", "ok"), ("target", "50", "75", "ok")]
+
+
+def test_a_word_table_repeating_its_heading_continues_the_one_before(tmp_path):
+    """The second Word table repeats the full heading: one table for its total and its mean;
+    pupils and teachers as mentors in two columns; a base after «5–11 классов»; a count under a
+    bound said after it."""
+    head = [["№", "Общеобразовательная организация", "Обучающиеся 5–11 классов, всего (чел.)",
+             "Наставляемые (чел.)", "Доля наставляемых, %", "Обучающиеся-наставники (чел.)", "Педагоги-наставники (чел.)"]]
+    data = [(500, 40, 12, 5), (400, 60, 10, 6), (300, 24, 8, 4), (600, 90, 20, 9)]
+    rows = [[str(i), SCHOOLS[i - 1], str(n), str(k), f"{k / n * 100:.1f}".replace(".", ","), str(m), str(p)]
+            for i, (n, k, m, p) in enumerate(data, 1)]
+    t1, t2 = head + rows[:2], head + rows[2:] + [["", "Итого по городу", "1 800", "214", "11,9", "50", "24"]]
+    blocks = ["Справка", t1, "Продолжение таблицы", t2,
+              "В роли наставляемого выступают 214 обучающихся, что составляет 11,9% от общего числа обучающихся "
+              "5–11 классов (1 800 чел.). В двух ОО показатель не достигает 10%."]
+    path = make_docx(tmp_path / "w.docx", blocks)
+    facts = {(f.org_name, f.indicator, f.value) for f in extract(read_document(path)).facts}
+    assert (SCHOOLS[3], "teachers_involved", 9.0) in facts and (SCHOOLS[3], "mentors", 20.0) in facts
+    got = _checks(path)
+    assert not [c for c in got if c[3] != "ok"]
+    assert ("sum", "214", "214", "ok") in got and ("share", "11.9", "11.9", "ok") in got
+    assert ("count", "2", "2", "ok") in got  # 40 / 500 = 8%, 24 / 300 = 8%
