@@ -1,4 +1,4 @@
-"""Our own unseen material: ten corpora of reports written by independent authors
+"""Our own unseen material: eleven corpora of reports written by independent authors
 (generators in this folder; wording learned from real documents, not the seeds), each with
 its gold answers. `make unseen` generates them, builds each with spravki and scores it with
 ../shared/tools/score.py. The figures are in the README.
