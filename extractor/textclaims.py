@@ -684,6 +684,9 @@ TOTALIZING = re.compile(r"\b(?:всего|итого|в\s+целом|сумма�
                         re.IGNORECASE)
 # «в программах наставничества участвуют 306 педагогических работников»: a report about the whole
 # territory says who takes part, with no «всего» (not of a form, not a part «из них»)
+# «Сформировано 365 наставнических пар (групп), в которых …»: the pairs of the whole territory
+FORMED = re.compile(r"^\s*(?:итого\s+)?(?:сформирован\w*|создан\w*)\s+\d[\d\s\u00a0\u202f]*\s+наставническ\w+\s+пар"
+                    r"(?![^.;]*\bиз\s+них)", re.IGNORECASE)
 PARTICIPATE = re.compile(r"^\s*(?:(?:кроме\s+того|также|при\s+этом)\s*,?\s*)?в\s+программ\w*\s+наставничества\s+"
                          r"(?:участву\w+|задействован\w*|вовлечен\w*|вовлечён\w*|занят\w*)\s+\d[\d\s\u00a0\u202f]*\s+[а-яё]+"
                          r"(?![^.;]*(?:\bиз\s+них|форм[еау]\s+«))", re.IGNORECASE)
@@ -699,7 +702,8 @@ def text_totals(sent: str, plan_doc: bool = False) -> list[TextClaim]:
     total."""
     from .headers import features_of, read_header
 
-    if not (TOTALIZING.search(sent) or PARTICIPATE.search(sent)) or re.search(r"№\s*\d", sent) or _names_an_org(sent):
+    if not (TOTALIZING.search(sent) or PARTICIPATE.search(sent) or FORMED.search(sent)) or re.search(r"№\s*\d", sent) \
+            or _names_an_org(sent):
         return []
     out = []
     nums = numbers(sent)
