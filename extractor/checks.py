@@ -1053,6 +1053,12 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
                                      and f.org_name in orgs.key and f.indicator in
                                      ("mentees", "mentors", "pairs", "program_participants")))
         return [_set_check(c, resolved, holders, orgs, f"эта форма у них указана (форма «{e['form']}»)")]
+    if "variant" in e:
+        if not any(f.variant == e["variant"] for f in facts):
+            return []  # the tables do not count by variant: nothing to compare the list with
+        holders = list(dict.fromkeys(orgs.key[f.org_name] for f in facts if f.variant == e["variant"] and f.value
+                                     and f.org_name in orgs.key))
+        return [_set_check(c, resolved, holders, orgs, f"этот вариант у них указан («{e['variant']}»)")]
     if e.get("no_young"):
         split = _young_orgs(facts, orgs)
         if split is None:

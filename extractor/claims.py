@@ -598,6 +598,14 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
                 return None
             t, code = derived
         return Claim("membership", code, f"«{quote[-160:]}»", items, loc, text, extra={"band": band, "table": t})
+    from .textclaims import _variants_in
+
+    variants = _variants_in(re.split(r"[;.]|,\s", seg)[-1])  # the list's own clause
+    if len(set(variants)) == 1 and len(items) > 1 and not re.search(
+            r"\bне\s+(?:\w+\s+)?(?:реализу|организ|внедр|использу|примен)|отсутств", re.split(r"[;.]", seg)[-1], re.I):
+        # «вариант «равный – равному» применяют: …»: the organizations with that variant's cells filled in
+        return Claim("membership", "program_participants", f"список ОО варианта «{variants[0]}»", items, loc, text,
+                     extra={"variant": variants[0]})
     if len(forms) == 1 and len(items) > 1 and not re.search(
             r"\bне\s+(?:\w+\s+)?(?:реализу|организ|внедр|использу)|отсутств|только\s+одн|одну\s+форму", seg, re.IGNORECASE):
         # a list of the organizations of one form (not of those without it, or with it alone)

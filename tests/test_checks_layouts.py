@@ -302,3 +302,16 @@ def test_a_word_table_repeating_its_heading_continues_the_one_before(tmp_path):
     assert not [c for c in got if c[3] != "ok"]
     assert ("sum", "214", "214", "ok") in got and ("share", "11.9", "11.9", "ok") in got
     assert ("count", "2", "2", "ok") in got  # 40 / 500 = 8%, 24 / 300 = 8%
+
+
+def test_a_list_of_one_variants_organizations(tmp_path):
+    rows = [["№", "Организация", "«успевающий – неуспевающий»", "«лидер – пассивный»", "«равный – равному»"],
+            ["1", SCHOOLS[0], "9", "13", "8"], ["2", SCHOOLS[1], "25", "-", "7"], ["3", SCHOOLS[2], "26", "8", "-"],
+            ["", "ИТОГО", "60", "21", "15"]]
+    blocks = ["Численность наставляемых по вариантам формы «ученик – ученик», чел.", rows,
+              "Вариант «лидер – пассивный» используется в 2 ОО, вариант «равный – равному» применяют: МБОУ СОШ № 1, "
+              "МБОУ СОШ № 2 и МБОУ «Гимназия № 3»."]  # planted: the gymnasium has «-»
+    got = _checks(make_docx(tmp_path / "v.docx", blocks))
+    assert [c for c in got if c[3] == "mismatch"] == [
+        ("membership", "МБОУ СОШ № 1;МБОУ СОШ № 2;МБОУ «Гимназия № 3»", "-МБОУ «Гимназия № 3»", "mismatch")]
+    assert ("count", "2", "2", "ok") in got
