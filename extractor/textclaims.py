@@ -572,7 +572,12 @@ def shares(sent: str, context: str = "", history: str = "") -> list[TextClaim]:
                     e["base"] = to_float(after.group("b"))
                 else:
                     ref = BASE_REFERENCE.match(sent, m.end())
-                    if ref is None and "n_ref" in e and out and out[-1].extra.get("base") and \
+                    everyone = re.match(r"\s*от\s+(?:всех|общего\s+числа)\s+(?:участник|вовлеч)", sent[m.end():], re.I)
+                    whole = re.search(r"(?:всего|вовлечен\w*|вовлечён\w*|участву\w+)\D{0,60}?(?<![\d.,])(\d+)\s+"
+                                      r"(?:человек|участник\w*|чел\.)", sent[: m.start()], re.I) if everyone else None
+                    if whole is not None and "n" in e:
+                        e["base"] = to_float(whole.group(1))  # «… 3 279 человек, … 424 педагогов, что составляет 12,9% от всех участников»
+                    elif ref is None and "n_ref" in e and out and out[-1].extra.get("base") and \
                             re.search(r"[,;]\s*(?:а\s+|и\s+)?(?:дол|удельн)", sent[out[-1].extra["at"]: m.start()], re.I):
                         e["base"] = out[-1].extra["base"]  # «10,5% от 23 997 …, доля наставников – 3,1%»
                     elif ref is None:
@@ -908,7 +913,16 @@ def _parts(sent: str, nums: list[Num], i: int, pos: int) -> tuple[list[float], i
         note = re.match(r"\s*\([^()\d]*\)", sent[pos:])  # «360 обучающихся (формы «…», «…») и 41 педагог»
         if note:
             pos += note.end()
+        # «2 855 обучающихся – 11,3% от общей численности … (27 798 чел.), и 424 педагогов»: the part's share
+        # said in passing, up to the next part
+        share = re.match(r"\s*(?:[-–—]|,\s*что\s+составляет)\s*\d+(?:[.,]\d+)?\s*%[^;()\d]*?(?:\([^()]*\))?"
+                         r"(?=\s*,?\s*(?:и|а\s+также)\s+\d)", sent[pos:])
+        if share:
+            pos += share.end()
+            pos += len(re.match(r"\s*,?", sent[pos:]).group(0))
         j += 1
+        while j < len(nums) and nums[j].start < pos:
+            j += 1  # the numbers of a skipped share
     return parts, pos
 
 
