@@ -462,9 +462,13 @@ def share_columns(indicator: str) -> tuple[str, str] | None:
     return tuple(d.share_of) if d and d.share_of else None
 
 
-def _indicator_sum(facts, code: str) -> float | None:
+def _indicator_sum(facts, code: str, form: str | None = None) -> float | None:
     """The document's total of an indicator: its plain cells, or, where it is counted by form
-    only, the sum over the forms (variants' rows are parts of their forms, left out)."""
+    only, the sum over the forms (variants' rows are parts of their forms, left out); with
+    `form`, that form's cells only."""
+    if form:
+        vals = [f.value for f in facts if f.indicator == code and f.form == form and not f.variant and f.value is not None]
+        return sum(vals) if vals else None
     plain = [f.value for f in facts if f.indicator == code and not f.form and not f.variant and f.value is not None]
     if plain:
         return sum(plain)
@@ -475,13 +479,7 @@ def _indicator_sum(facts, code: str) -> float | None:
 def _mean_values(c: Claim, reads, facts) -> tuple[list[float], str]:
     e = c.extra
     if e.get("ratio"):
-        if e.get("form"):
-            num = sum(f.value for f in facts if f.indicator == c.indicator and f.form == e["form"] and not f.variant
-                      and f.value is not None) or None
-            den = sum(f.value for f in facts if f.indicator == e["ratio"] and f.form == e["form"] and not f.variant
-                      and f.value is not None) or None
-        else:
-            num, den = _indicator_sum(facts, c.indicator), _indicator_sum(facts, e["ratio"])
+        num, den = _indicator_sum(facts, c.indicator, e.get("form")), _indicator_sum(facts, e["ratio"], e.get("form"))
         if not num or not den:
             return [], ""
         return [num / den], f"{fmt(num)} / {fmt(den)} по таблицам"
@@ -802,15 +800,14 @@ def check_share(c: Claim, reads, facts, orgs) -> list[Check]:
                       f"{fmt(sum(part))} / {fmt(sum(whole))} = {_r(share, 1)}%", c.location)]
     if e.get("form_share"):
         form, code = e["form_share"], e["indicator"]
-        part = [f.value for f in facts if f.indicator == code and f.form == form and f.value is not None and not f.variant]
-        whole = [f.value for f in facts if f.indicator == code and f.form and f.value is not None and not f.variant]
-        if not part or not sum(whole):
+        got = _form_share(facts, code, form)
+        if got is None:
             return []  # the tables do not count this by form: the text claims nothing checkable here
-        share = sum(part) / sum(whole) * 100
+        share, part, whole = got
         ok = agrees(c.stated, share, e.get("decimals", 0))
         return [Check("share", code, c.subject, fmt(c.stated), _r(share, 1), "ok" if ok else "mismatch",
                       f"Доля формы «{form}» {fmt(c.stated)}% {'совпадает с' if ok else 'не совпадает с'} пересчитанной: "
-                      f"{fmt(sum(part))} / {fmt(sum(whole))} = {_r(share, 1)}%", c.location)]
+                      f"{fmt(part)} / {fmt(whole)} = {_r(share, 1)}%", c.location)]
     for key in ("n", "base"):
         ref = e.get(f"{key}_ref")
         if ref and e.get(key) is None:
@@ -865,7 +862,9 @@ def check_target(c: Claim, reads, facts, orgs) -> list[Check]:
     how = ""
     every = re.search(r"\b(?:во\s+всех|в\s+каждо[йм])\s+(?:\d+\s+)?(?:[а-яё]+\s+)?(?:ОО|ОУ|организаци|школ|учреждени)",
                       c.subject)
-    code = c.indicator if c.indicator in indicators_known() else _target_indicator(e.get("named", ""), e)
+    from normalizers.vocab import indicators
+
+    code = c.indicator if c.indicator in indicators() else _target_indicator(e.get("named", ""), e)
     code = _percent_of(code) if code else code
     if every and not code:
         # the share the sentence spoke of before its target: the percent column of that role
@@ -936,18 +935,25 @@ def _check_half(c: Claim, reads, facts, orgs) -> list[Check]:
         share = inside / len(vals) * 100
         how = f"{inside} из {len(vals)} ОО = {_r(share, 1)}%"
     else:
-        part = [f.value for f in facts if f.indicator == c.indicator and f.form == e["form"] and f.value is not None
-                and not f.variant]
-        whole = [f.value for f in facts if f.indicator == c.indicator and f.form and f.value is not None and not f.variant]
-        if not part or not sum(whole):
+        got = _form_share(facts, c.indicator, e["form"])
+        if got is None:
             return []
-        share = sum(part) / sum(whole) * 100
-        how = f"форма «{e['form']}»: {fmt(sum(part))} из {fmt(sum(whole))} = {_r(share, 1)}%"
+        share, part, whole = got
+        how = f"форма «{e['form']}»: {fmt(part)} из {fmt(whole)} = {_r(share, 1)}%"
     rel = e["half"]
     ok = share > 50 if rel == "gt" else share >= 50 if rel == "ge" else share < 50 if rel == "lt" else share <= 50
     said = {"gt": "более", "ge": "не менее", "lt": "менее", "le": "не более"}[rel]
     return [Check("target", c.indicator, c.subject, "50", _r(share, 1), "ok" if ok else "mismatch",
                   f"Текст: {said} половины; пересчитано {how} — {'верно' if ok else 'неверно'}", c.location)]
+
+
+def _form_share(facts, code: str, form: str) -> tuple[float, float, float] | None:
+    """(share %, the form's total, everyone's total over the forms) of an indicator counted by form."""
+    part = _indicator_sum(facts, code, form)
+    whole = sum(f.value for f in facts if f.indicator == code and f.form and not f.variant and f.value is not None)
+    if part is None or not whole:
+        return None
+    return part / whole * 100, part, whole
 
 
 def _percent_of(code: str) -> str:
@@ -960,12 +966,6 @@ def _percent_of(code: str) -> str:
         return code
     return next((k for k, d in known.items() if d.unit == "percent" and d.share_of
                  and code in d.share_of[0].split("|")), "")
-
-
-def indicators_known() -> set[str]:
-    from normalizers.vocab import indicators
-
-    return set(indicators())
 
 
 def _target_indicator(named: str, e: dict) -> str:

@@ -130,6 +130,7 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
     loc = f"line {p.line}"
     out: list[Claim] = []
     prev = _previous_text(doc, p)
+    history = _previous_text(doc, p, 3)  # once per paragraph: a base said a few paragraphs up
     share_spans = []
     for offset, sent in sentences(text):
         for c in org_counts(sent, plan_doc, text[max(0, offset - 300): offset]):
@@ -144,7 +145,7 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
                     t, code = derived
                 scope.update(table=t, indicator=code)
             out.append(Claim("count", "organizations", f"«{c.quote}»", c.stated, loc, text, extra={"scope": scope}))
-        for c in shares(sent, prev + " " + text[:offset], history=_previous_text(doc, p, 3) + " " + text[:offset]):
+        for c in shares(sent, prev + " " + text[:offset], history=history + " " + text[:offset]):
             e = c.extra
             ctx = fold(sent[: e.get("at", len(sent))])
             out.append(Claim("share", _share_indicator(ctx), f"«{c.quote[:160]}»", c.stated, loc, text, extra=e))

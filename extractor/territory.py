@@ -29,7 +29,7 @@ def _territory(label: str) -> tuple[str, str] | None:
 
 
 def territory_checks(reads: list[TableRead], facts, orgs, check_cls) -> list:
-    from .checks import _r, agrees, fmt, share_columns
+    from .checks import _indicator_sum, _r, agrees, fmt, share_columns
 
     org_facts = [f for r in reads if r.about_orgs for f in r.facts if f.org_name in orgs.key]
     if not org_facts:
@@ -63,10 +63,10 @@ def territory_checks(reads: list[TableRead], facts, orgs, check_cls) -> list:
             if not members:
                 continue
 
-            def total(code: str, members=members) -> float | None:
-                vals = [f.value for f in org_facts if f.indicator == code and not f.form and not f.variant
-                        and f.value is not None and orgs.key[f.org_name] in members]
-                return sum(vals) if vals else None
+            theirs = [f for f in org_facts if orgs.key[f.org_name] in members]
+
+            def total(code: str, theirs=theirs) -> float | None:
+                return _indicator_sum(theirs, code)
 
             for col in layout.columns:
                 if col.role != "indicator" or col.indicator is None or not (col.reading and col.reading.understood):
