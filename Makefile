@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint lock system-deps bench fuzz unseen clean
+.PHONY: setup run test lint lock system-deps bench fuzz unseen layouts clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -57,6 +57,11 @@ bench: $(STAMP)
 # Eleven corpora of unseen reports by independent authors (generated, with gold), built and scored.
 unseen: setup
 	$(BIN)/python benchmarks/unseen/run.py
+
+# The DOCX reports printed to PDF ruled, without borders (untagged and tagged) and turned by
+# /Rotate, each built and scored against the same gold (needs LibreOffice; slow).
+layouts: setup
+	$(BIN)/python benchmarks/pdf_layouts.py
 
 # 10,000 mutated DOCX/PDF/TXT inputs through the readers (atheris, libFuzzer-style); not in `make test`.
 fuzz: $(STAMP)

@@ -56,7 +56,7 @@ def test_sigterm_stops_the_build_and_its_workers_and_keeps_what_was_read(tmp_pat
 
     inp = tmp_path / "in"
     inp.mkdir()
-    for k in range(6):  # enough work that the signal comes mid-build
+    for k in range(3):  # enough work that the signal comes mid-build
         for f in SEEDS.glob("*.pdf"):
             shutil.copy(f, inp / f"{k}_{f.name}")
     out = tmp_path / "out"
@@ -64,9 +64,8 @@ def test_sigterm_stops_the_build_and_its_workers_and_keeps_what_was_read(tmp_pat
     proc = subprocess.Popen([str(exe), "build", str(inp), "-o", str(out), "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.time() + 120
-    while time.time() < deadline and not (out / "outputs.sqlite").exists():
-        time.sleep(0.2)
-    time.sleep(2.0)
+    while time.time() < deadline and proc.poll() is None and _committed(out / "outputs.sqlite") < 1:
+        time.sleep(0.1)  # some documents are in, many are not
     proc.send_signal(signal.SIGTERM)
     try:
         _, stderr = proc.communicate(timeout=60)
@@ -85,7 +84,19 @@ def test_sigterm_stops_the_build_and_its_workers_and_keeps_what_was_read(tmp_pat
     assert left == [], "workers still running after SIGTERM"
     res = runner.invoke(app, ["build", str(inp), "-o", str(out), "--quiet"])  # resumes
     assert res.exit_code == 0, res.output
-    assert len(read_csv(out / "documents.csv")) == 6 * len(list(SEEDS.glob("*.pdf")))
+    assert len(read_csv(out / "documents.csv")) == 3 * len(list(SEEDS.glob("*.pdf")))
+
+
+def _committed(db_path: Path) -> int:
+    import sqlite3
+
+    if not db_path.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=0.5) as db:
+            return db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:
+        return 0
 
 
 def test_usage_errors_are_one_russian_line_and_exit_2(tmp_path):

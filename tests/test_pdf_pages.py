@@ -131,3 +131,37 @@ def test_prose_and_numbered_lists_are_no_tables():
     table = [w for k in range(5) for w in line(100 + 14 * k, (f"{k + 1}", 0), (f"МБОУ СОШ № {k + 3}", 30),
                                                  (str(10 + k), 60), (str(20 + k), 40))]
     assert len(unruled_tables(table, [])) == 1
+
+
+def test_an_unruled_heading_over_left_aligned_numbers_and_a_name_wrapped_above_its_numbers():
+    """A parent heading centred over two columns whose numbers stand at their left edge touches
+    the numbers of one column only: it still spans both, and the sub-headings below it split
+    there. A row's name wrapped above and below its numbers (text centred on the row's height)
+    is that row's, and no column edge cuts it."""
+    from extractor.readers.pdf import Word, _page_blocks, unruled_tables
+    from extractor.settings import DEFAULT
+
+    def at(y, x, text):
+        out = []
+        for w in text.split():
+            out.append(Word(w, x, x + 6 * len(w), y, y + 11))
+            x += 6 * len(w) + 3
+        return out
+
+    words = at(100, 290, "количество вовлечённых в различные формы")
+    words += at(109, 68, "№") + at(109, 137, "наименование") + at(113, 304, "наставничества, в т.ч.:")
+    words += at(123, 65, "п/п") + at(123, 94, "организации")
+    words += at(132, 281, "обучающихся (человек)") + at(132, 444, "педагогов (человек)")
+    words += at(150, 93, "МБОУ СОШ № 3 имени Г.А.") + at(157, 59, "1") + at(157, 264, "91") + at(157, 432, "26")
+    words += at(164, 93, "Платова")
+    for k, (n, a, b) in enumerate([(5, 80, 4), (6, 130, 2), (8, 40, 4)]):
+        y = 185 + 18 * k
+        words += at(y, 59, str(k + 2)) + at(y, 93, f"МБОУ СОШ № {n}") + at(y, 264, str(a)) + at(y, 432, str(b))
+    grids = unruled_tables(words, [])
+    assert len(grids) == 1
+    (table, _), = [b for b in _page_blocks(words, [], 800, 1, DEFAULT, unruled=grids) if isinstance(b, tuple)]
+    rows = [[c.text for c in row] for row in table.rows]
+    assert rows[1][2:] == ["обучающихся (человек)", "педагогов (человек)"]
+    assert "наставничества, в т.ч.:" in rows[0][2] and "обучающихся" not in rows[0][2]
+    assert rows[2] == ["1", "МБОУ СОШ № 3 имени Г.А. Платова", "91", "26"]
+    assert rows[-1] == ["4", "МБОУ СОШ № 8", "40", "4"]

@@ -100,7 +100,9 @@ def test_mutated_pdf_bytes(tmp_path, edits, keep):
 @SETTINGS
 @given(st.binary(max_size=200), st.integers(0, 8000), st.sampled_from(["utf-8", "cp1251", "utf-16"]))
 def test_mutated_txt(tmp_path, junk, pos, encoding):
-    text = (SEEDS / "dzerzhinsk_spravka_2020.txt").read_text(encoding="utf-8")
+    # the head of the report, where junk lands (its heading, stamps and first tables): the rest
+    # would only be read unchanged sixty times over
+    text = (SEEDS / "dzerzhinsk_spravka_2020.txt").read_text(encoding="utf-8")[:12000]
     data = bytearray(text.encode(encoding, errors="replace"))
     pos %= len(data)
     data[pos: pos + len(junk)] = junk

@@ -459,9 +459,9 @@ def repair_word(word: str) -> str:
     return word
 
 
-# After a legal form and before a number, a short capitalised word is a school type: "СЕПТ",
+# After a legal form and before a number, a short capitalised word is a school type: "СЕПТ", "СОРТ",
 # "СОЛТ" and "ООПТ" are "СОШ" and "ООШ" with the Ш broken up by the scan.
-_SHA = "(?:Ш|Щ|ПИТ|ПТ|ЛТ|ИТ|НТ|П\\]|П1|Н|П|Ц)"
+_SHA = "(?:Ш|Щ|ПИТ|ПТ|ЛТ|ИТ|НТ|РТ|П\\]|П1|Н|П|Ц)"
 _VOWEL_O = "[ОOЕС0Э]"
 SCHOOL_TYPES = [("СОШ", re.compile(f"[СC]{_VOWEL_O}{_SHA}")), ("ООШ", re.compile(f"[ОO0]{_VOWEL_O}{_SHA}")),
                 ("НОШ", re.compile(f"[НH]{_VOWEL_O}{_SHA}")), ("СШ", re.compile(f"[СC]{_SHA}"))]

@@ -123,9 +123,9 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None
             pages = [_upright(pdf, page) for page in pdf.pages]
         except Exception as e:
             raise ReadError(_open_error(e)) from e
-        last_xs: list[float] | None = None
+        last_xs: list[float] | str | None = None
         scanned = skipped = 0
-        tagged = _is_tagged(pdf)
+        declared_all = struct_tables(pdf) if _is_tagged(pdf) else []
         for pno, page in enumerate(pages, start=1):
             try:
                 needs_ocr = _needs_ocr(page)
@@ -151,9 +151,11 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None
                     if _mojibake(words):
                         words = [Word(_unmangle(w.text), w.x0, w.x1, w.top, w.bottom) for w in words]
                     cells = [t.cells for t in page.find_tables()]
-                    declared = tagged_tables(page, cells) if tagged else []
+                    declared = tagged_tables(page, declared_all, cells)
+                    grids = [g for _, g in declared]
                     page_blocks = _page_blocks(words, cells, page.height, pno, settings,
-                                               unruled=declared + unruled_tables(words, cells + declared))
+                                               unruled=grids + unruled_tables(words, cells + grids),
+                                               keys={id(g): key for key, g in declared})
             except ReadError:
                 raise
             except Exception as e:
@@ -218,58 +220,127 @@ def _is_tagged(pdf) -> bool:
         return False
 
 
-def _struct_cells(table: dict) -> list[list[tuple[set[int], int, int]]]:
-    """Rows of a structure tree's Table (TR under THead/TBody/TFoot too): per cell its marked
-    content ids and its spans."""
-    rows: list[list[tuple[set[int], int, int]]] = []
+Ids = set[tuple[int, int]]  # (page number, marked-content id): a cell may run over a page end
+MAX_STRUCT_NODES = 200_000  # a hostile structure tree is not walked for ever
 
-    def mcids(node: dict) -> set[int]:
-        out = set(node.get("mcids") or ())
-        for ch in node.get("children", ()):
-            out |= mcids(ch)
+
+def struct_tables(pdf) -> list[list[list[tuple[Ids, int, int]]]]:
+    """The tables a tagged PDF's structure tree declares, read from the whole document once:
+    per table its rows (TR, also under THead/TBody/TFoot), per cell its marked content as
+    (page, id) pairs, its column and row span. pdfplumber's tree of one page drops a table
+    whose element belongs to the page where it began (the rows of a table going on over a page
+    end), and its tree of the whole document forgets on which page each piece of a cell lies."""
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        root = resolve1(pdf.doc.catalog.get("StructTreeRoot"))
+        pages = {page.page_obj.pageid: page.page_number for page in pdf.pages}
+    except Exception:
+        return []
+    if not isinstance(root, dict):
+        return []
+    role = resolve1(root.get("RoleMap")) or {}
+    seen: set[int] = set()
+    budget = [MAX_STRUCT_NODES]
+
+    def name(obj) -> str:
+        t = getattr(resolve1(obj.get("S")), "name", "")
+        mapped = role.get(t) if isinstance(role, dict) else None
+        return getattr(resolve1(mapped), "name", t) if mapped is not None else t
+
+    def page_of(obj, default: int | None) -> int | None:
+        pg = obj.get("Pg")
+        return pages.get(getattr(pg, "objid", None), default) if pg is not None else default
+
+    def kids(ref, pno: int | None):
+        """The children of an element: ("mc", page, id) for marked content, ("el", dict, page) for elements."""
+        k = resolve1(ref.get("K"))
+        for item in k if isinstance(k, list) else [k] if k is not None else []:
+            budget[0] -= 1
+            if budget[0] < 0:
+                return
+            objid = getattr(item, "objid", None)
+            obj = resolve1(item)
+            if isinstance(obj, int):
+                if pno is not None:
+                    yield "mc", pno, obj
+            elif isinstance(obj, dict):
+                if "MCID" in obj:  # a marked-content reference, maybe on another page
+                    where = page_of(obj, pno)
+                    if where is not None and isinstance(resolve1(obj["MCID"]), int):
+                        yield "mc", where, resolve1(obj["MCID"])
+                elif "Obj" in obj:
+                    continue  # an object reference (annotation, XObject): no text of ours
+                elif "S" in obj:
+                    if objid is not None:
+                        if objid in seen:
+                            continue
+                        seen.add(objid)
+                    yield "el", obj, page_of(obj, pno)
+
+    def ids(obj, pno) -> Ids:
+        out: Ids = set()
+        stack = [(obj, pno)]
+        while stack:
+            o, p = stack.pop()
+            for kind, x, y in kids(o, p):
+                if kind == "mc":
+                    out.add((x, y))
+                else:
+                    stack.append((x, y))
         return out
 
-    def walk(node: dict) -> None:
-        for ch in node.get("children", ()):
-            kind = ch.get("type")
-            if kind == "TR":
-                row = []
-                for cell in ch.get("children", ()):
-                    if cell.get("type") in ("TD", "TH"):
-                        attrs = cell.get("attributes") or {}
-                        row.append((mcids(cell), max(1, int(attrs.get("ColSpan", 1) or 1)),
-                                    max(1, int(attrs.get("RowSpan", 1) or 1))))
-                rows.append(row)
-            elif kind in ("THead", "TBody", "TFoot"):
-                walk(ch)
+    def span(cell, key: str) -> int:
+        attrs = resolve1(cell.get("A"))
+        for a in attrs if isinstance(attrs, list) else [attrs]:
+            a = resolve1(a)
+            if isinstance(a, dict) and key in a:
+                try:
+                    return max(1, int(resolve1(a[key])))
+                except (TypeError, ValueError):
+                    return 1
+        return 1
 
-    walk(table)
-    return rows
+    tables: list[list[list[tuple[Ids, int, int]]]] = []
+
+    def rows_of(obj, pno, rows) -> None:
+        for kind, child, p in kids(obj, pno):
+            if kind != "el":
+                continue
+            t = name(child)
+            if t == "TR":
+                rows.append([(ids(cell, q), span(cell, "ColSpan"), span(cell, "RowSpan"))
+                             for k2, cell, q in kids(child, p) if k2 == "el" and name(cell) in ("TD", "TH")])
+            elif t in ("THead", "TBody", "TFoot"):
+                rows_of(child, p, rows)
+
+    stack = [(root, None)]
+    while stack and budget[0] > 0:
+        obj, pno = stack.pop()
+        for kind, child, p in kids(obj, pno):
+            if kind != "el":
+                continue
+            if name(child) == "Table":
+                rows: list = []
+                rows_of(child, p, rows)
+                tables.append(rows)
+            else:
+                stack.append((child, p))
+    return tables
 
 
-def tagged_tables(page, ruled: list[list[tuple]]) -> list[list[tuple]]:
+def tagged_tables(page, declared: list[list[list[tuple[Ids, int, int]]]],
+                  ruled: list[list[tuple]]) -> list[tuple[str, list[tuple]]]:
     """Tables the PDF's structure tree declares (Table / TR / TH, TD: Word and LibreOffice
     write them when exporting a tagged PDF) where no rules drew them: each as cell rectangles
     tiling its grid, the form a ruled table gives, so the rest of the reading is the same. The
     column and row edges lie in the white between the text of neighbouring cells; a table whose
-    cells overlap (a tree that does not match the page) is left to the other readers."""
-    try:
-        tree = page.structure_tree
-    except Exception:
+    cells overlap (a tree that does not match the page) is left to the other readers. A table
+    going on over a page end gives each page the rows whose text stands on it; its key (the
+    table's place in the tree) joins the pages' parts whatever their column edges."""
+    if not declared:
         return []
-    found: list[dict] = []
-
-    def find(node: dict) -> None:
-        if node.get("type") == "Table":
-            found.append(node)
-            return
-        for ch in node.get("children", ()):
-            find(ch)
-
-    for node in tree:
-        find(node)
-    if not found:
-        return []
+    pno = page.page_number
     by_mcid: dict[int, list[dict]] = defaultdict(list)
     for ch in page.chars:
         if ch.get("mcid") is not None and ch["text"].strip():
@@ -277,8 +348,8 @@ def tagged_tables(page, ruled: list[list[tuple]]) -> list[list[tuple]]:
     boxes = [(min(c[0] for c in cs), min(c[1] for c in cs), max(c[2] for c in cs), max(c[3] for c in cs))
              for cs in ruled if cs]
     out = []
-    for node in found:
-        grid = _place(_struct_cells(node))
+    for key, rows in enumerate(declared):
+        grid = _place(rows)
         if grid is None:
             continue
         placed, n_rows, n_cols = grid
@@ -288,8 +359,8 @@ def tagged_tables(page, ruled: list[list[tuple]]) -> list[list[tuple]]:
         right = [[] for _ in range(n_cols)]
         tops = [[] for _ in range(n_rows)]
         bottoms = [[] for _ in range(n_rows)]
-        for r, c, ids, cs, rs in placed:
-            chars = [ch for i in ids for ch in by_mcid.get(i, ())]
+        for r, c, cell_ids, cs, rs in placed:
+            chars = [ch for p, i in cell_ids if p == pno for ch in by_mcid.get(i, ())]
             if not chars:
                 continue
             if cs == 1:
@@ -298,14 +369,26 @@ def tagged_tables(page, ruled: list[list[tuple]]) -> list[list[tuple]]:
             if rs == 1:
                 tops[r].append(min(ch["top"] for ch in chars))
                 bottoms[r].append(max(ch["bottom"] for ch in chars))
-        xs = _edges(left, right)
-        ys = _edges(tops, bottoms)
+        # a table running over pages: this page shows some of its rows (a column may be empty
+        # on it too) — the grid is the rows and columns with text here
+        keep_r = [r for r in range(n_rows) if tops[r]]
+        keep_c = [c for c in range(n_cols) if left[c]]
+        if len(keep_r) < 2 or len(keep_c) < 2:
+            continue
+        xs = _edges([left[c] for c in keep_c], [right[c] for c in keep_c])
+        ys = _edges([tops[r] for r in keep_r], [bottoms[r] for r in keep_r])
         if xs is None or ys is None:
             continue
         box = (xs[0], ys[0], xs[-1], ys[-1])
         if any(min(box[2], b[2]) - max(box[0], b[0]) > 2 and min(box[3], b[3]) - max(box[1], b[1]) > 2 for b in boxes):
             continue  # drawn with rules too: the ruled reading has it
-        out.append([(xs[c], ys[r], xs[min(c + cs, n_cols)], ys[min(r + rs, n_rows)]) for r, c, _, cs, rs in placed])
+        cells = []
+        for r, c, _, cs, rs in placed:
+            rr = [i for i, k in enumerate(keep_r) if r <= k < r + rs]
+            cc = [i for i, k in enumerate(keep_c) if c <= k < c + cs]
+            if rr and cc:
+                cells.append((xs[cc[0]], ys[rr[0]], xs[cc[-1] + 1], ys[rr[-1] + 1]))
+        out.append((f"tagged-{key}", cells))
     return out
 
 
@@ -414,7 +497,7 @@ def unruled_tables(words: list[Word], ruled: list[list[tuple]]) -> list[list[tup
             # a heading's first line, of one cell («количество вовлечённых в различные»): close
             # above and short, not a sentence of the text
             if first_ln.top - above.bottom < 0.8 * max(1.0, above.bottom - above.top) and \
-                    sum(len(t) for _, _, t in ch_above) < 60 and not re.search(r"[.;]\s*$", above.text):
+                    sum(len(t) for _, _, t in ch_above) < 60 and not re.search(r"(?<![А-ЯЁ])[.;]\s*$", above.text):
                 start -= 1
             else:
                 break
@@ -467,7 +550,7 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     edges0 = [left0] + [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)] + [right0]
     prose = [k for k in range(data[0]) if re.match(r"\s*Таблица\s*\d*\.?\s*$", rows[k][0].text) or len(cols) >= 3 and (any(
         len(cover(a, b)) >= len(cols) - 1 for a, b in _heading_segments(rows[k][0], edges0))
-        or (len(rows[k][0].text.split()) >= 5 and re.search(r"(?<!чел)(?<!тыс)(?<!руб)(?<!ед)(?<!шт)(?<!\bг)\.\s*$", rows[k][0].text)))]
+        or (len(rows[k][0].text.split()) >= 5 and re.search(r"(?<!чел)(?<!тыс)(?<!руб)(?<!ед)(?<!шт)(?<!\bг)(?<![А-ЯЁ])\.\s*$", rows[k][0].text)))]
     if prose:
         return _unruled_grid(rows[prose[-1] + 1:])
     grid = [["" for _ in cols] for _ in data]
@@ -489,10 +572,34 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     right = max([cols[-1][1]] + [ln.x1 for ln, _ in rows]) + 1
     edges = [left] + [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)] + [right]
     first = data[0]
+    # a name wrapped above its numbers (a row's text centred on its height, a page that begins
+    # inside the table): the first data line leaves empty a column the other rows write their
+    # names in, and the line just above has text there only — it is that row's, not a heading
+    names = [c for c in range(len(cols)) if c not in numeric and sum(1 for g in grid if g[c]) >= 0.6 * len(grid)]
+    empty = {c for c in names if not grid[0][c]}
+    height = max(1.0, rows[first][0].bottom - rows[first][0].top)
+    while empty and first > 0 and data[0] - first < 2 and rows[data[0]][0].top - rows[first - 1][0].bottom < 0.8 * height \
+            and all(set(cover(a, b)) <= empty for a, b, _ in rows[first - 1][1]):
+        first -= 1
+    # the text of a row's wrapped lines widens its column (no edge cuts a name's line)
+    for k in range(first, len(rows)):
+        for a, b, _ in rows[k][1] if k not in data else ():
+            hit = cover(a, b)
+            c = hit[0]
+            if len(hit) == 1 and (c == 0 or a > cols[c - 1][1] + 2) and (c + 1 == len(cols) or b < cols[c + 1][0] - 2):
+                cols[c] = [min(cols[c][0], a), max(cols[c][1], b)]
+    edges = [left] + [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)] + [right]
     # a column's heading is centred over it while its numbers stand to the right: an edge that
     # cuts a heading phrase of one column moves into the white between the phrases
+    def over(a: float, b: float) -> set[int]:
+        """The columns a heading phrase stands over: those whose numbers it touches and those
+        whose band it enters well (a heading centred over two left-aligned number columns
+        touches the numbers of one only)."""
+        return set(cover(a, b)) | {c for c in range(len(cols)) if min(b, edges[c + 1]) - max(a, edges[c])
+                                   > 0.3 * (edges[c + 1] - edges[c])}
+
     segs = [_heading_segments(rows[k][0], edges) for k in range(first)]
-    leaf_lines = [line for line in segs if line and all(len(cover(a, b)) == 1 for a, b in line)]  # leaf lines only
+    leaf_lines = [line for line in segs if line and all(len(over(a, b)) == 1 for a, b in line)]  # leaf lines only
     for k in range(len(cols) - 1):
         lo, hi, mid = cols[k][1], cols[k + 1][0], edges[k + 1]
         # the lines the edge cuts a phrase of: the new edge must leave all their phrases whole
@@ -515,17 +622,14 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     # parent heading), one for the rest (each column's own heading) — lines of one wrapped
     # heading cell are one row, as in the ruled table; below the first data line, every line
     # goes to the data line nearest it
-    spans_at = [k for k in range(first) if any(len(cover(a, b)) > 1 for a, b in _heading_segments(rows[k][0], edges))]
+    spans_at = [k for k in range(first) if any(len(over(a, b)) > 1 for a, b in _heading_segments(rows[k][0], edges))]
     split = (spans_at[-1] + 1) if spans_at else 0
 
     def line_groups(k: int) -> list[set[int]]:
         """The columns each phrase of a heading line stands over (phrases that share a column are one)."""
         groups: list[set[int]] = []
         for a, b in _heading_segments(rows[k][0], edges):
-            # a phrase is over the columns whose band it enters well, not only over their numbers
-            # («… по формам» ends left of the last form's numbers)
-            hit = set(cover(a, b)) | {c for c in range(len(cols)) if min(b, edges[c + 1]) - max(a, edges[c])
-                                      > 0.3 * (edges[c + 1] - edges[c])}
+            hit = over(a, b)  # «… по формам» ends left of the last form's numbers
             for g in [g for g in groups if g & hit]:
                 hit |= g
                 groups.remove(g)
@@ -591,8 +695,9 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
 
 def _heading_segments(line: Line, edges: list[float]) -> list[tuple[float, float]]:
     """A heading line cut into phrases: a new phrase where a word stands in another column
-    than the word before and the white between them is wider than a space; a phrase that runs
-    on over a column edge spans it («…формы сопровождения и наставничества, в т.ч.:»)."""
+    than the word before and the white between them is wider than a space, or where the white
+    is a column gap (the edges may not be known yet); a phrase that runs on over a column edge
+    spans it («…формы сопровождения и наставничества, в т.ч.:»)."""
     words = sorted(line.words, key=lambda w: w.x0)
     space = 0.35 * max(1.0, line.bottom - line.top)
 
@@ -601,7 +706,8 @@ def _heading_segments(line: Line, edges: list[float]) -> list[tuple[float, float
 
     segs = [[words[0].x0, words[0].x1, col(words[0])]]
     for prev, w in zip(words, words[1:], strict=False):
-        if col(w) != segs[-1][2] and w.x0 - prev.x1 > max(1.8 * space, 3.0):
+        gap = w.x0 - prev.x1
+        if gap > max(COLUMN_GAP, 0.9 * (line.bottom - line.top)) or col(w) != segs[-1][2] and gap > max(1.8 * space, 3.0):
             segs.append([w.x0, w.x1, col(w)])
         else:
             segs[-1][1] = w.x1
@@ -621,9 +727,11 @@ def _needs_ocr(page) -> bool:
 
 
 def _page_blocks(words: list[Word], cell_lists: list[list[tuple]], height: float, pno: int,
-                 settings: Settings, unruled: list[list[tuple]] | None = None) -> list:
+                 settings: Settings, unruled: list[list[tuple]] | None = None,
+                 keys: dict[int, str] | None = None) -> list:
     """`unruled`: tables found by the alignment of words, each one grid already (its merged
-    heading cells are not split into tables of their own)."""
+    heading cells are not split into tables of their own). `keys`: a table the structure tree
+    declares is known by its key, not its column edges, when pages are joined."""
     tables: list[tuple[float, Table, list[float]]] = []
     boxes = []
     groups = [g for cells in cell_lists for g in _groups(cells)] + list(unruled or [])
@@ -633,7 +741,7 @@ def _page_blocks(words: list[Word], cell_lists: list[list[tuple]], height: float
             continue
         table.page = pno
         top = min(c[1] for c in group)
-        tables.append((top, table, xs))
+        tables.append((top, table, (keys or {}).get(id(group), xs)))
         boxes.append((min(c[0] for c in group), top, max(c[2] for c in group), max(c[3] for c in group)))
     free = [w for w in words if not any(b[0] - 1 <= w.cx <= b[2] + 1 and b[1] - 1 <= w.cy <= b[3] + 1
                                         for b in boxes)]
@@ -828,16 +936,18 @@ def _grid(cells: list[tuple], words: list[Word]) -> tuple[Table, list[float]]:
 # --- joining pages ---------------------------------------------------------------------
 
 
-def _append_page(blocks: list, page_blocks: list, last_xs: list[float] | None) -> list[float] | None:
+def _append_page(blocks: list, page_blocks: list, last_xs: list[float] | str | None) -> list[float] | str | None:
     """Add a page's blocks; a table at the very top that continues the previous page's
     last table (same column boundaries) is joined to it. Returns the column boundaries
-    of the last block when it is a table (None otherwise)."""
+    of the last block when it is a table (None otherwise); a declared table's key instead of
+    its boundaries."""
     for i, item in enumerate(page_blocks):
         if isinstance(item, tuple):
             table, xs = item
             prev = blocks[-1] if blocks else None
-            if (i == 0 and isinstance(prev, Table) and last_xs is not None
-                    and len(last_xs) == len(xs) and _subset(last_xs, xs, JOIN_TOL)):
+            same = last_xs == xs if isinstance(xs, str) or isinstance(last_xs, str) else (
+                last_xs is not None and len(last_xs) == len(xs) and _subset(last_xs, xs, JOIN_TOL))
+            if i == 0 and isinstance(prev, Table) and same:
                 _join(prev, table)
             else:
                 blocks.append(table)
