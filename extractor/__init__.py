@@ -10,11 +10,11 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 __all__ = ["build", "extract", "read_document", "Document", "ReadError"]
-_WHERE = {"build": ".build", "extract": ".pipeline", "read_document": ".readers",
+_WHERE = {"build": ".builder", "extract": ".pipeline", "read_document": ".readers",
           "Document": ".model", "ReadError": ".model"}
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .build import build
+    from .builder import build
     from .model import Document, ReadError
     from .pipeline import extract
     from .readers import read_document

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from normalizers.forms import find_forms
 from normalizers.numbers import fmt
@@ -591,13 +592,18 @@ def _pooled_share(indicator: str, e: dict, facts) -> tuple[float, float, float] 
 def selection(read) -> bool:
     """A table whose caption says it shows some organizations only («ОО с наиболее высоким
     охватом»): vocabulary claims.toml [selection]."""
-    from normalizers.vocab import claim_words, tokenize
-
     from .headers import caption_of
 
+    return _selection_caption(caption_of(read.section)[-200:] if read.section else "")
+
+
+@lru_cache(maxsize=1024)
+def _selection_caption(caption: str) -> bool:
+    """Per caption, not per claim: a caption is read by lemmas once."""
+    from normalizers.vocab import claim_words, tokenize
+
     words = {w[0] for w in claim_words().get("selection", {}).get("words", ())}
-    caption = caption_of(read.section) if read.section else ""
-    return bool(words & {t.lemma for t in tokenize(caption[-200:])})
+    return bool(words & {t.lemma for t in tokenize(caption)})
 
 
 def check_count(c: Claim, reads, facts, orgs) -> list[Check]:

@@ -119,18 +119,22 @@ def extract_claims(doc: Document, reads: list[TableRead], references: list | Non
                                        "later_totals": tc.later_totals, "part_of": r.part_of}))
     # a plan's «планируется вовлечь … в 10 ОО» speaks of its table only when the act has one
     plan_doc = plan_doc and any(f.indicator == "planned_participants" for r in reads for f in r.facts)
-    for p in doc.paragraphs:
-        claims += _text_claims(doc, p, reads, plan_doc)
+    paras = doc.paragraphs
+    for i, p in enumerate(paras):
+        claims += _text_claims(doc, p, reads, plan_doc, before=paras[max(0, i - 3): i])
     claims += _consistency(doc, references)
     return claims
 
 
-def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: bool = False) -> list[Claim]:
+def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: bool = False,
+                 before: list[Paragraph] | None = None) -> list[Claim]:
+    """`before`: the (up to three) paragraphs above `p` — a share's base may be named there."""
     text = join_thousands(p.text)
     loc = f"line {p.line}"
     out: list[Claim] = []
-    prev = _previous_text(doc, p)
-    history = _previous_text(doc, p, 3)  # once per paragraph: a base said a few paragraphs up
+    before = before or []
+    prev = join_thousands(" ".join(q.text for q in before[-1:]))
+    history = join_thousands(" ".join(q.text for q in before))
     share_spans = []
     for offset, sent in sentences(text):
         for c in org_counts(sent, plan_doc, text[max(0, offset - 300): offset]):
@@ -193,13 +197,6 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
             out.append(Claim("membership", ind, f"«{collapse(m.group(0))}»", refs, loc, text,
                              extra={"threshold": float(m.group("n")), "named": True}))
     return out
-
-
-def _previous_text(doc: Document, p: Paragraph, n: int = 1) -> str:
-    """The paragraph before (a share's base may be named there), or the `n` before it."""
-    paras = doc.paragraphs
-    i = paras.index(p)
-    return join_thousands(" ".join(q.text for q in paras[max(0, i - n): i]))
 
 
 def _share_indicator(ctx: str) -> str:

@@ -71,7 +71,7 @@ def build(inputs: list[Path] = typer.Argument(..., help="файлы и папк�
 
       spravki build архив/ --reviews решения.csv --prune
     """
-    from .build import build as run_build
+    from .builder import build as run_build
 
     if workers < 0:
         err.print("[red]--workers: число процессов не может быть отрицательным (0 — все ядра)[/red]")

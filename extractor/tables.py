@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from normalizers.forms import find_forms, is_form_text, split_heading
 from normalizers.numbers import parse_number
-from normalizers.organizations import looks_like_org
+from normalizers.organizations import LEGAL, looks_like_org
 from normalizers.text import collapse, fold
 from normalizers.vocab import indicators
 
@@ -96,7 +96,9 @@ def _header_word(text: str) -> bool:
     if re.match(r"^(наименование|название|образовательн\w* организац|оо\b|оу\b|организаци)", f):
         return True
     # «МОУ», «МБОУ», «Школа»: a type or legal form alone over the names is the column's heading
-    return bool(re.fullmatch(r"[мгчн][бакд]?[дн]?[оу]{1,2}|мбу|мау|школа|учреждение|оу|до[уо]", f.strip(" .:")))
+    f = f.strip(" .:")
+    legal = LEGAL.match(f)
+    return bool(legal and legal.end() == len(f) or re.fullmatch(r"школа|учреждение|оу|до[уо]", f))
 
 
 def header_texts(table: Table, n_header: int) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from extractor.build import BuildReport
+from extractor.builder import BuildReport
 from extractor.frames import TABLES, read_frame
 from extractor.settings import DEFAULT
 
@@ -83,7 +83,7 @@ def build(paths: str | Path | Iterable[str | Path], out: str | Path = "outputs",
     `.problems` the lines of user files that changed nothing. Load the result with `load(out)`.
     Safe to call from a script or a notebook without an ``if __name__ == "__main__"`` guard.
     """
-    from extractor.build import build as run_build
+    from extractor.builder import build as run_build
 
     if isinstance(paths, (str, Path)):
         paths = [paths]

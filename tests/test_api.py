@@ -20,7 +20,7 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def built(seeds_out):
-    """The seeds built once for the session (spravki.build is extractor.build; a script calling
+    """The seeds built once for the session (spravki.build is extractor.builder.build; a script calling
     spravki.build is tested below)."""
     return seeds_out
 
