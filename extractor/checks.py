@@ -940,6 +940,14 @@ def _check_half(c: Claim, reads, facts, orgs) -> list[Check]:
         inside = sum(lo - 1e-9 <= v <= hi + 1e-9 for v in vals.values())
         share = inside / len(vals) * 100
         how = f"{inside} из {len(vals)} ОО = {_r(share, 1)}%"
+    elif "orgs_with_form" in e:
+        form = e["orgs_with_form"]
+        every = {orgs.key[f.org_name] for f in facts if f.form and f.org_name in orgs.key}
+        have = {orgs.key[f.org_name] for f in facts if f.form == form and f.value and f.org_name in orgs.key}
+        if not every or not any(f.form == form for f in facts):
+            return []
+        share = len(have) / len(every) * 100
+        how = f"форма «{form}» заполнена у {len(have)} из {len(every)} ОО = {_r(share, 1)}%"
     else:
         got = _form_share(facts, c.indicator, e["form"])
         if got is None:

@@ -300,12 +300,21 @@ def _half_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             if m.group("noun"):
                 noun = fold(m.group("noun"))
             else:  # «86,8% всех наставляемых, то есть более половины»: the people of the percent before
-                said = re.search(r"%\s+(?:от\s+)?(?:всех|общего\s+числа)\s+([а-яё]+)[^%]*$", sent[: m.start()])
+                said = re.search(r"%\s+(?:от\s+)?(?:всех|общего\s+числа)\s+([а-яё]+)[^%]*$", sent[: m.start()]) \
+                    or re.search(r"^\W*из\s+\d[\d\s\u00a0\u202f]*\s+([а-яё]+)", sent[: m.start()], re.I)  # «Из 399 наставляемых …»
                 if said is None:
                     continue
                 noun = said.group(1)
             if noun in ORG_HALF_NOUNS:
                 th = list(SHARE_THRESHOLD.finditer(sent[m.end():]))
+                forms = find_forms(sent)
+                if not th and len(set(forms)) == 1 and not re.search(r"\d\s*%", sent):
+                    # «форма «студент – ученик» охватывает более половины учреждений»: the
+                    # organizations whose cells of that form are filled in, of all
+                    head = sent[: m.end()] if m.end() <= 200 else sent[m.end() - 200: m.end()].split(" ", 1)[-1]
+                    out.append(Claim("target", "organizations", f"«{collapse(head)}»",
+                                     50.0, f"line {p.line}", p.text, extra={"half": rel, "orgs_with_form": forms[0]}))
+                    continue
                 if not th:
                     continue
                 t = th[0]
@@ -324,7 +333,7 @@ def _half_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
                 out.append(Claim("target", code, f"«{collapse(sent[m.start(): m.end() + t.end()])}»", 50.0,
                                  f"line {p.line}", p.text, extra={"half": rel, "band": band, "table": table}))
             else:
-                forms = find_forms(sent[: m.start()])
+                forms = find_forms(sent[: m.start()]) or find_forms(sent[m.end():])
                 from .headers import read_header
 
                 r = read_header(noun)
@@ -345,7 +354,7 @@ def _ratio_of(text: str, m: re.Match) -> tuple[str, str, str] | None:
 
     start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1,
                 text.rfind("(", 0, m.start()) + 1, 0)
-    end = m.end() + len(re.match(r"(?:\s*[а-яё]+){0,3}", text[m.end():]).group(0))
+    end = m.end() + len(re.match(r"(?:\s*[а-яё]+){0,5}", text[m.end():]).group(0))  # «2,2 наставляемого на одного наставника»
     said = text[start:end]
     per = PER_ONE.search(said)
     if per is None:
@@ -363,6 +372,8 @@ def _ratio_of(text: str, m: re.Match) -> tuple[str, str, str] | None:
         code = other
     else:
         code = num.indicator.code
+        if den.indicator.code == "mentors" and num.features.head == "students" and not num.features.role:
+            code = "mentees"  # «на одного наставника приходится 3,9 обучающегося»: the pupils he guides
     if code == den.indicator.code:
         return None
     return code, den.indicator.code, said.strip()
@@ -435,7 +446,7 @@ def _pct_indicator(t: TableRead | None, context: str = "", before: str = "") -> 
 
 # Where an enumeration of organizations starts: after a colon or a dash, after «№», or after a
 # verb that says what they do («реализуют», «отмечен в», «у»).
-LIST_START = re.compile(r"(?::|\b(?:в|во)\s+(?:\d+|[а-яё]+)\s*\((?=\s*[«\"№A-ZА-ЯЁ])|\s[-–—]\s|\s(?:в|у)\s+(?=[«\"№A-ZА-ЯЁ])|(?:(?<=ОО)|(?<=ОУ)|(?<=организациях)|(?<=организациями)|(?<=учреждениях)|(?<=школах)|(?<=организации))\s*\((?=\s*[«\"№A-ZА-ЯЁ])|\b(?:реализу\w+|реализовал\w*|использу\w+|применя\w+|отмечен\w*\s+в|"
+LIST_START = re.compile(r"(?::|\b(?:в|во)\s+(?:\d+|[а-яё]+)\s*\((?=\s*[«\"№A-ZА-ЯЁ])|(?<!ОУ)\s[-–—]\s|\s(?:в|у)\s+(?=[«\"№A-ZА-ЯЁ])|(?:(?<=ОО)|(?<=ОУ)|(?<=организациях)|(?<=организациями)|(?<=учреждениях)|(?<=школах)|(?<=организации))\s*\((?=\s*[«\"№A-ZА-ЯЁ])|\b(?:реализу\w+|реализовал\w*|использу\w+|применя\w+|отмечен\w*\s+в|"
                         r"наблюдается\s+в|в\s+следующих\s+(?:ОО|организациях|школах)|не\s+реализу\w+)\s)",
                         re.IGNORECASE)
 # «ниже 10%», «не ниже 10 %», «менее 5%», «выше 30%»

@@ -137,14 +137,15 @@ def section_of(doc: Document, table: Table) -> str:
 
 
 def extract_tables(doc: Document, doc_is_plan: bool = False,
-                   user_headers: tuple[tuple[str, str, str], ...] = (), doc_org: str = "") -> list[TableRead]:
+                   user_headers: tuple[tuple[str, str, str], ...] = (), doc_org: str = "",
+                   title: str = "") -> list[TableRead]:
     reads = []
     prev: TableRead | None = None
     for table in doc.tables:
         if table.n_rows == 0 or table.n_cols < 2:
             continue
         section = section_of(doc, table)
-        layout = analyze(table, section, doc_is_plan, user_headers)
+        layout = analyze(table, section, doc_is_plan, user_headers, title)
         if prev is not None and _continues(doc, prev.layout, layout):
             # One table split into several (Word tables, or pages): the headerless part
             # reads with the columns of the part before it.
@@ -153,6 +154,7 @@ def extract_tables(doc: Document, doc_is_plan: bool = False,
             section = prev.section
         continued = prev is not None and layout.columns is prev.layout.columns
         facts, claims = _org_table(layout, prev.rows_seen if continued else None)
+        _young_specialists_mentors(facts)
         label_facts = []
         if not layout.role("org") and layout.role("form"):
             label_facts, claims = _org_table(layout, None, label="form")
@@ -218,18 +220,30 @@ def _continues(doc: Document, before: Layout, layout: Layout) -> bool:
         _numbering(t, r) for r in range(layout.header_rows))
     if before.header_rows == 0 or not before.role("org"):
         return False
-    if own_header != 0 and [c.header for c in layout.columns] != [c.header for c in before.columns]:
-        return False  # a heading of its own, unless it repeats the heading of the table before
     if t.n_cols != before.table.n_cols:
         return False
     i, j = doc.blocks.index(before.table), doc.blocks.index(t)
-    between = [b for b in doc.blocks[i + 1: j] if isinstance(b, Paragraph) and b.text.strip()
-               and not CONTINUATION.match(b.text.strip())]
-    if between:
+    said = [b.text.strip() for b in doc.blocks[i + 1: j] if isinstance(b, Paragraph) and b.text.strip()]
+    if any(not CONTINUATION.match(x) for x in said):
+        return False
+    if own_header != 0 and [c.header for c in layout.columns] != [c.header for c in before.columns] \
+            and not said and not _same_reading(before, layout):
+        # a heading of its own, unless it repeats the heading of the table before (in its words
+        # or in others: «Охвачено, чел.» for «Численность обучающихся, охваченных …»), or a
+        # «Продолжение таблицы» line says so
         return False
     same_roles = all(a.role == b.role or b.role == "text" or {a.role, b.role} <= {"number", "indicator"}
                      for a, b in zip(before.columns, layout.columns, strict=True))
     return same_roles
+
+
+def _same_reading(a: Layout, b: Layout) -> bool:
+    """Two headings that read the same: each column the same role and the same indicator."""
+    def code(c):
+        return c.indicator.code if c.indicator is not None else ""
+
+    return all(x.role == y.role and code(x) == code(y) for x, y in zip(a.columns, b.columns, strict=True)) \
+        and any(x.role == "indicator" and code(x) for x in a.columns)
 
 
 def _numbering(t: Table, r: int) -> bool:
@@ -398,6 +412,22 @@ def _label_cols(t: Table, orgs: dict[int, str]) -> list[int]:
     return out
 
 
+def _young_specialists_mentors(facts: list[Fact]) -> None:
+    """A table of young specialists only (how many, how many have a mentor, the share) with a
+    column of their mentors («Педагоги-наставники, чел.»): those mentors work in the form whose
+    mentee is a young specialist (vocabulary: the variant «наставник - молодой специалист»)."""
+    from normalizers.vocab import variant_form
+
+    codes = {f.indicator for f in facts}
+    others = codes - {"mentors"}
+    if "mentors" not in codes or not others or not all(c.startswith("young_teacher") for c in others):
+        return
+    form = variant_form("наставник - молодой специалист") or ""
+    for f in facts:
+        if f.indicator == "mentors" and not f.form:
+            f.form = form
+
+
 def _transposed_table(layout: Layout, orgs: dict[int, str], section: str, taught: dict[str, str]) -> list[Fact]:
     """Rows are indicators or Р-145 variants (named by one label column or several), columns
     organizations."""
@@ -405,12 +435,19 @@ def _transposed_table(layout: Layout, orgs: dict[int, str], section: str, taught
     facts = []
     intro = find_forms(section)
     lcs = _label_cols(t, orgs)
+    parent = ""  # «Наставляемых по формам, чел.:» over rows that name only a form
     for r in range(1, t.n_rows):
         parts = [collapse(t.value(r, c)) for c in lcs]
         label = collapse(" ".join(dict.fromkeys(x for x in parts if x)))
         if not label or TOTAL_LABEL.match(fold(label)):
             continue
+        if all(parse_number(collapse(t.text(r, c))) is None for c in orgs):
+            own = read_header(label)
+            parent = label if own is not None and own.understood else ""
+            continue
         what = _row_reading(label, intro, taught=taught)
+        if parent and (what is None or what[0] == "program_participants"):
+            what = _row_reading(label, intro, header=parent, taught=taught) or what
         if what is None:
             continue
         code, unit, form, variant = what

@@ -54,7 +54,7 @@ def extract(doc: Document, settings: Settings = DEFAULT) -> DocResult:
     kind_title = detect_kind(head)  # once: it decides plans (приказ) and is the metadata's kind
     doc_org = detect_organization(head)
     reads = extract_tables(doc, doc_is_plan=kind_title[0] == "приказ", user_headers=settings.headers,
-                           doc_org=doc_org)
+                           doc_org=doc_org, title=kind_title[1])
     facts = [f for r in reads for f in r.facts]
     names = {f.org_name for r in reads if r.about_orgs for f in r.facts}
     md = extract_metadata(head, table_org=next(iter(names)) if len(names) == 1 else "", kind_title=kind_title,

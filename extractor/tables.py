@@ -123,13 +123,18 @@ def header_texts(table: Table, n_header: int) -> list[str]:
 
 
 def column_roles(table: Table, n_header: int, headers: list[str], section: str = "",
-                 doc_is_plan: bool = False, user_headers: tuple[tuple[str, str, str], ...] = ()) -> list[Column]:
+                 doc_is_plan: bool = False, user_headers: tuple[tuple[str, str, str], ...] = (),
+                 title: str = "") -> list[Column]:
     data = [r for r in range(n_header, table.n_rows) if not _summary_row(table, r)]
     cols = []
     left: Features | None = None
     caption = caption_of(section)
     caption_forms = find_forms(caption) if len(caption) < 250 else []
-    caption_form = caption_forms[0] if len(caption_forms) == 1 else None
+    # a caption's one form, else the one form the document is about («Справка о реализации формы
+    # «работодатель – ученик»»): the form of what its tables count per form
+    title_forms = find_forms(title)
+    caption_form = caption_forms[0] if len(caption_forms) == 1 else \
+        title_forms[0] if not caption_forms and len(title_forms) == 1 else None
     for c in range(table.n_cols):
         texts = [table.text(r, c).strip() for r in data]
         texts = [t for t in texts if t]
@@ -370,10 +375,11 @@ def groups_of(columns: list[Column]) -> list[list[int]]:
 
 
 def analyze(table: Table, section: str = "", doc_is_plan: bool = False,
-            user_headers: tuple[tuple[str, str, str], ...] = ()) -> Layout:
+            user_headers: tuple[tuple[str, str, str], ...] = (), title: str = "") -> Layout:
+    """`title`: the document's own name («Справка о реализации формы «работодатель – ученик»»)."""
     n_header = header_rows(table)
     headers = header_texts(table, n_header)
-    columns = column_roles(table, n_header, headers, section, doc_is_plan, user_headers)
+    columns = column_roles(table, n_header, headers, section, doc_is_plan, user_headers, title)
     groups = groups_of(columns)
     _check_readings(table, n_header, columns, groups)
     return Layout(table=table, header_rows=n_header, columns=columns, groups=groups)

@@ -146,10 +146,10 @@ def _spelled_numbers(sent: str) -> list[Num]:
 
 
 def _age_or_year(sent: str, n: Num) -> bool:
-    """«10–19 лет», «от 15 до 19 лет», «2021 год», «№ 145», «25.12.2019»."""
+    """«10–19 лет», «5–11 классов», «от 15 до 19 лет», «2021 год», «№ 145», «25.12.2019»."""
     if n.next_lemmas[:1] and n.next_lemmas[0] in NOT_A_COUNT:
         return True
-    if re.match(r"\s*[-–—]\s*\d+\s*(?:лет|год)", sent[n.end:]) or re.search(r"№\s*$", sent[: n.start]):
+    if re.match(r"\s*[-–—]\s*\d+\s*(?:лет|год|класс|кл\b)", sent[n.end:], re.IGNORECASE) or re.search(r"№\s*$", sent[: n.start]):
         return True
     if 1900 < n.value < 2100 and "." not in n.raw and "," not in n.raw and not _counts_people(n) \
             and not re.match(r"\s*(?:чел|пар|наставни|участни)", sent[n.end:], re.IGNORECASE):
@@ -226,8 +226,8 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
         # noun of the count before, left out
         counted_before = bool(out) or re.search(r"\b(?:во\s+всех|в\s+каждо\w+)\s+(?:[а-яё]+\s+)?(?:ОО|ОУ|МОУ|МБОУ|"
                                                 r"школ|организаци|учреждени)", sent[: n.start])
-        elided = counted_before and re.search(r"»\s*[-–—]\s*(?:в|во)\s+$", sent[: n.start]) and \
-            re.match(r"\s*(?:[,;.()]|и\s|$)", sent[n.end:])
+        elided = counted_before and re.search(r"»\s*[-–—]\s*(?:(?:в|во)\s+)?$", sent[: n.start]) and \
+            re.match(r"\s*(?:[,;.():]|и\s|$)", sent[n.end:])
         # «Молодые специалисты работают в 10 ОО. В 6 из них все …»: a part of the count before
         of_them = bool(re.match(r"\s*из\s+(?:них|которых)\b", sent[n.end:])) and bool(
             ORG_COUNT.search((before + " " + sent[: n.start])[-250:]))
@@ -573,9 +573,11 @@ def shares(sent: str, context: str = "", history: str = "") -> list[TextClaim]:
                 else:
                     ref = BASE_REFERENCE.match(sent, m.end())
                     everyone = re.match(r"\s*от\s+(?:всех|общего\s+числа)\s+(?:участник|вовлеч)", sent[m.end():], re.I)
-                    whole = re.search(r"(?:всего|вовлечен\w*|вовлечён\w*|участву\w+)\D{0,60}?(?<![\d.,])(\d+)\s+"
-                                      r"(?:человек|участник\w*|чел\.)", sent[: m.start()], re.I) if everyone else None
-                    if whole is not None and "n" in e:
+                    total = re.compile(r"(?:всего|вовлечен\w*|вовлечён\w*|участву\w+|участник\w+)\D{0,60}?(?<![\d.,])(\d+)\s+"
+                                       r"(?:человек|участник\w*|чел\.)", re.I)
+                    # everyone said in this sentence, else in the one before («Участниками … стали 2 514 человек»)
+                    whole = (total.search(sent[: m.start()]) or total.search(context[-400:])) if everyone else None
+                    if whole is not None and ("n" in e or "n_text" in e):
                         e["base"] = to_float(whole.group(1))  # «… 3 279 человек, … 424 педагогов, что составляет 12,9% от всех участников»
                     elif ref is None and "n_ref" in e and out and out[-1].extra.get("base") and \
                             re.search(r"[,;]\s*(?:а\s+|и\s+)?(?:дол|удельн)", sent[out[-1].extra["at"]: m.start()], re.I):
@@ -695,6 +697,11 @@ FORMED = re.compile(r"^\s*(?:итого\s+)?(?:сформирован\w*|соз�
 PARTICIPATE = re.compile(r"^\s*(?:(?:кроме\s+того|также|при\s+этом)\s*,?\s*)?в\s+программ\w*\s+наставничества\s+"
                          r"(?:участву\w+|задействован\w*|вовлечен\w*|вовлечён\w*|занят\w*)\s+\d[\d\s\u00a0\u202f]*\s+[а-яё]+"
                          r"(?![^.;]*(?:\bиз\s+них|форм[еау]\s+«))", re.IGNORECASE)
+# «В роли наставников выступают 192 человека, в роли наставляемых – 399», «Наставниками молодых
+# специалистов выступают 67 педагогов»: the roles of the whole territory (naming no organization)
+IN_ROLE = re.compile(r"^\s*(?:в\s+роли\s+(?:наставник|наставляем)\w*|(?:наставник|наставляем)\w*ми(?:\s+[а-яё]+){0,3}?)"
+                     r"\s+(?:(?:выступа|участву|явля)\w+\s+)?(?:[-–—]\s*)?\d"
+                     r"(?![^.;]*\bиз\s+(?:них|которых)\b)", re.IGNORECASE)
 # «участников», «человек» may be several groups at once (pupils and teachers): no total of one
 TOTAL_HEADS = {"students", "teachers", "mentors", "mentees", "pairs", "young", "enterprises"}
 
@@ -707,7 +714,8 @@ def text_totals(sent: str, plan_doc: bool = False) -> list[TextClaim]:
     total."""
     from .headers import features_of, read_header
 
-    if not (TOTALIZING.search(sent) or PARTICIPATE.search(sent) or FORMED.search(sent)) or re.search(r"№\s*\d", sent) \
+    if not (TOTALIZING.search(sent) or PARTICIPATE.search(sent) or FORMED.search(sent) or IN_ROLE.search(sent)) \
+            or re.search(r"№\s*\d", sent) \
             or _names_an_org(sent):
         return []
     out = []
@@ -757,7 +765,14 @@ def text_totals(sent: str, plan_doc: bool = False) -> list[TextClaim]:
             phrase = f"{before} {after}" if not f_before.head or (f_before.role and not f_after.role) else after
         else:
             phrase = before
+        role_said = IN_ROLE.match(sent)
+        if role_said and n.start == role_said.end() - 1:  # «Наставниками … выступают 67 педагогов»: 67 mentors
+            phrase = "наставляемых" if re.search(r"наставляем", role_said.group(0), re.IGNORECASE) else "наставников"
         f = features_of(phrase)
+        if not f.head and f.role in ("mentor", "mentee") and re.search(r"\bв\s+роли\b", phrase, re.IGNORECASE) \
+                and re.search(r"в\s+роли\s+[а-яё]+\s*[-–—:]?\s*$", sent[start: n.start], re.IGNORECASE):
+            phrase = {"mentor": "наставников", "mentee": "наставляемых"}[f.role]  # «в роли наставляемых – 399»
+            f = features_of(phrase)
         # «планируется вовлечь 220 участников»; in a приказ whose table is the plan, its participants
         planned = f.head == "participants" and ("plan" in f.flags or plan_doc)
         if (f.head not in TOTAL_HEADS and not planned) or f.measure == "share":
@@ -990,7 +1005,8 @@ def org_list(text: str) -> list[str]:
         if generic:  # «образовательные организации №16»: the number is the name
             out.append(generic.group(1))
             continue
-        cut = re.split(r"\s+(?:–|—|-)\s+|\s+\(|:\s", item)[0].strip()
+        # the name ends at a dash, a bracket or a colon — not at the dash of «МБОУ – СОШ № 3»
+        cut = re.split(r"(?<!ОУ)\s+(?:–|—|-)\s+|\s+\(|:\s", item)[0].strip()
         ends = re.match(r"(.*?(?:№\s*\d+[а-я]?\b|»))\s+(?!(?:с|п|д|х|ст|г|пос|пгт|рп|р\.п|им|имени|ул)\b\.?)[а-яё]",
                         cut)
         placed = re.match(r"(.*?" + PLACE_OF + r")\s+[а-яё]", cut)

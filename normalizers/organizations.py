@@ -37,7 +37,7 @@ TYPES: list[tuple[str, re.Pattern]] = [
                           r"детск\w* сад|\bнш\s*[-–]\s*д/?с\b")),
     ("college", re.compile(r"колледж\w*|техникум\w*|\bучилищ\w*|\b(?:г[ба]?поу|гпоу|огбпоу|кгбпоу|гапоу|поу)\b")),
     ("kindergarten", re.compile(r"детск\w* сад|\bд/с\b|\bдоу\b|\bмбдоу\b|\bмадоу\b")),
-    ("lyceum", re.compile(r"лице[йя]\w*")),
+    ("lyceum", re.compile(r"лице[йяеюм]\w*")),  # «в лицее № 408», «лицею»
     ("gymnasium", re.compile(r"гимнази\w*")),
     ("additional-education", re.compile(
         r"\b(?:ддт|цдт|цдтт|сют|сдют|цтт|дюсш|сдюсшор|дши|цвр|цдо|цдод|дэбц|эбц|цхр|дпш|дюц|цэвд|ддю)\b|"

@@ -136,22 +136,86 @@ def _pipe_cells(line: str) -> list[str]:
 
 
 def _read_pipe(lines: list[str], i: int) -> tuple[Table | None, int]:
-    """A pipe table, its rule lines skipped; a blank line or text ends it."""
-    rows: list[list[str]] = []
+    """A pipe table, its rule lines skipped; a blank line or text ends it. A box drawn with
+    aligned borders («+-----+----+» over «| № | Наименование |») is read by the positions of its
+    borders: a cell over two columns («| ИТОГО |» under «| № | Наименование ОО |») spans them,
+    and the lines of one ruled band are one row."""
+    block: list[tuple[bool, str]] = []  # (is a rule, line)
     j = i
     while j < len(lines):
         ln = lines[j]
-        if _is_rule(ln):
-            j += 1
-            continue
-        if _is_pipe_row(ln):
-            rows.append(_pipe_cells(ln))
+        if _is_rule(ln) or _is_pipe_row(ln):
+            block.append((_is_rule(ln), ln))
             j += 1
             continue
         break
+    rows = [ln for rule, ln in block if not rule]
     if len(rows) < 2:
         return None, i
-    return grid_to_table(rows), j
+    return _boxed(block) or grid_to_table([_pipe_cells(ln) for ln in rows]), j
+
+
+BORDER = re.compile(r"[|│┃+┼├┤┬┴┌┐└┘╪╞╡╟╢╠╣╫╬]")
+
+
+def _boxed(block: list[tuple[bool, str]]) -> Table | None:
+    """A pipe table whose borders stand at the same positions in every line (a text-mode box),
+    as a grid with its spans; None when the borders do not line up (Markdown)."""
+    from ..model import Cell
+
+    rules = [ln for rule, ln in block if rule]
+    if not rules:
+        return None
+    bounds = sorted({m.start() for ln in rules for m in BORDER.finditer(ln)})
+    if len(bounds) < 3:
+        return None
+    where = {b: k for k, b in enumerate(bounds)}
+    bands: list[list[list[tuple[int, int, str]]]] = [[]]
+    for rule, ln in block:
+        if rule:
+            if bands[-1]:
+                bands.append([])
+            continue
+        seps = [m.start() for m in PIPE.finditer(ln)]
+        if len(seps) < 2 or seps[0] != bounds[0] or seps[-1] != bounds[-1] or any(x not in where for x in seps):
+            return None
+        bands[-1].append([(where[a], where[b], ln[a + 1: b].strip()) for a, b in zip(seps, seps[1:], strict=False)])
+    bands = [b for b in bands if b]
+    # the lines of a band are one row where rules close every row, and in the heading band
+    ruled_rows = sorted(len(b) for b in bands)[len(bands) // 2] <= 3 and len(bands) >= 3
+    logical: list[list[tuple[int, int, str]]] = []
+    for n, band in enumerate(bands):
+        whole = ruled_rows or (n == 0 and len(bands) > 1)
+        for k, line in enumerate(band):
+            same_cells = k > 0 and [(a, b) for a, b, _ in line] == [(a, b) for a, b, _ in logical[-1]]
+            texts = [t for _, _, t in line]
+            # a name going on below its row («общеобразовательная школа»): lower case, its number
+            # and value cells empty
+            goes_on = k > 0 and same_cells and not texts[0] and sum(bool(t) for t in texts) == 1 \
+                and re.match(r"\W*[а-яё]", next(t for t in texts if t))
+            if same_cells and (whole or goes_on):
+                logical[-1] = [(a, b, _join_wrapped(old, t)) for (a, b, old), (_, _, t) in zip(logical[-1], line, strict=False)]
+            else:
+                logical.append(line)
+    width = len(bounds) - 1
+    grid: list[list[Cell]] = []
+    for r, line in enumerate(logical):
+        row = [Cell("") for _ in range(width)]
+        for a, b, text in line:
+            row[a] = Cell(text, colspan=b - a)
+            for c in range(a + 1, b):
+                row[c] = Cell("", owner=(r, a))
+        grid.append(row)
+    return Table(rows=grid)
+
+
+def _join_wrapped(a: str, b: str) -> str:
+    """Two lines of one cell: «наставни-» + «чества» is one word."""
+    if not a or not b:
+        return a or b
+    if re.search(r"[а-яё]-$", a) and re.match(r"[а-яё]", b):
+        return a[:-1] + b
+    return f"{a} {b}"
 
 
 # Fixed-width tables (a report printed to text with spaces): fields stand apart by two or more
