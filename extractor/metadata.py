@@ -188,8 +188,8 @@ def _detitle(text: str) -> str:
     the capitalised-name patterns see it."""
     titled = re.sub(r"\b([А-ЯЁ])([А-ЯЁ]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
     # generic words after a place's name stay lower case: «Кузнецкого района», «Углегорского
-    # городского округа»
-    return re.sub(r"\b(Район[аеу]?|Муниципальн\w+ (?:Район|Округ)\w*|Городск\w+ Округ\w*|Округ[аеу]?)\b",
+    # городского округа», «городского округа город Михайловка»
+    return re.sub(r"\b(Район[аеу]?|Муниципальн\w+ (?:Район|Округ)\w*|Городск\w+ Округ\w*(?: Город\b)?|Округ[аеу]?)\b",
                   lambda m: m.group(1).lower(), titled)
 
 

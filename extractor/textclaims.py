@@ -220,6 +220,8 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
             while k < len(lem) and k < 5 and lem[k] in ("общеобразовательный", "образовательный", "муниципальный"):
                 k += 1
         noun = lem[k] if k < len(lem) else ""
+        if not group and noun in ORG_NOUNS and k + 1 < len(lem) and (lem[k + 1],) in GROUP_ADJECTIVES():
+            group = lem[k + 1]  # «7 школ городских поселений»: the group said after the noun
         if group and noun not in ORG_NOUNS and (out or noun == "и") and not (noun and noun[0].isalpha() and noun != "и"):
             noun = "организация"  # the noun of the count before, left out
         # «форма «ученик – ученик» реализуется во всех 16 ОО, «учитель – учитель» – в 12, …»: the

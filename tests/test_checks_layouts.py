@@ -315,3 +315,67 @@ def test_a_list_of_one_variants_organizations(tmp_path):
     assert [c for c in got if c[3] == "mismatch"] == [
         ("membership", "МБОУ СОШ № 1;МБОУ СОШ № 2;МБОУ «Гимназия № 3»", "-МБОУ «Гимназия № 3»", "mismatch")]
     assert ("count", "2", "2", "ok") in got
+
+
+def test_a_boxed_text_table_reads_its_spans_and_wrapped_names(tmp_path):
+    """A text-mode box: the heading band's lines are one row, a name going on in lower case
+    below its row is that row's, and «| ИТОГО |» over two columns keeps the totals under their
+    columns (read off the border positions, not counted from the left)."""
+    w = [5, 28, 16, 12]
+
+    def line(*cells):
+        return "|" + "|".join(f" {c:<{n - 1}}" if i < 2 else f"{c:>{n - 1}} " for i, (c, n) in enumerate(zip(cells, w, strict=True))) + "|"
+
+    rule = "+" + "+".join("-" * n for n in w) + "+"
+    total = "|" + f" {'ИТОГО':<{w[0] + w[1]}}" + "|" + "|".join(f"{c:>{n - 1}} " for c, n in zip(("41", "26"), w[2:], strict=True)) + "|"
+    text = "\n".join(["Сведения о наставничестве", "", rule, line("№", "Наименование ОО", "Количество", "Число"),
+                      line("", "", "наставляемых,", "наставни-"), line("", "", "чел.", "ков, чел."), rule,
+                      line("1", "МОУ СОШ № 1", "12", "8"), line("2", "МОУ Тетеринская средняя", "17", "10"),
+                      line("", "общеобразовательная школа", "", ""), line("3", "МОУ Лаговская ООШ", "12", "8"), rule,
+                      total, rule, "", "Всего наставляемых – 41 человек, наставников – 26."])
+    doc = parse_text(text)
+    grid = doc.tables[0].grid()
+    assert grid[0][2:] == ["Количество наставляемых, чел.", "Число наставников, чел."]
+    assert grid[2] == ["2", "МОУ Тетеринская средняя общеобразовательная школа", "17", "10"]
+    assert grid[-1][2:] == ["41", "26"] and grid[-1][0] == "ИТОГО"
+    checks = [(c.check, c.stated, c.computed, c.status) for c in extract(doc).checks]
+    assert ("sum", "41", "41", "ok") in checks and ("sum", "26", "26", "ok") in checks
+    assert not [c for c in checks if c[3] == "mismatch"]
+
+
+def test_organizations_as_columns_with_a_parent_row_over_the_forms(tmp_path):
+    """«Наставляемых по формам, чел.:» over rows that name only a form: each row counts that
+    form's mentees; «в роли наставляемых – 399» and «более половины учреждений» for a form
+    are recomputed (the planted: a form in 3 of 7 is not more than half)."""
+    orgs = [f"ГБОУ СОШ № {n}" for n in (418, 422, 423, 425, 427, 428, 430)]
+    per_form = {"«ученик – ученик»": [20, 53, 60, 41, 55, 25, 49], "«учитель – учитель»": [4, 3, 4, 2, 6, 8, 0],
+                "«студент – ученик»": [0, 13, 0, 13, 0, 11, 0]}
+    rows = [["Показатель"] + orgs + ["Всего"], ["Наставников, чел."] + ["10"] * 7 + ["70"],
+            ["Наставляемых по формам наставничества, чел.:"] + [""] * 8]
+    for form, vals in per_form.items():
+        rows.append([form] + [str(v) if v else "–" for v in vals] + [str(sum(vals))])
+    every = sum(sum(v) for v in per_form.values())
+    blocks = ["Справка о результатах мониторинга", "Учреждения указаны по столбцам.", rows,
+              f"В роли наставников выступают 70 человек, в роли наставляемых – {every}.",
+              "Форма «студент – ученик» охватывает более половины учреждений района."]
+    result = extract(read_document(make_docx(tmp_path / "k.docx", blocks)))
+    mentees = {(f.org_name, f.form): f.value for f in result.facts if f.indicator == "mentees"}
+    assert mentees[("ГБОУ СОШ № 422", "студент-ученик")] == 13 and len(mentees) == 21
+    checks = [(c.check, c.indicator, c.stated, c.computed, c.status) for c in result.checks]
+    assert ("sum", "mentees", str(every), str(every), "ok") in checks
+    assert ("target", "organizations", "50", "42.9", "mismatch") in checks
+    assert [c for c in checks if c[4] == "mismatch"] == [("target", "organizations", "50", "42.9", "mismatch")]
+
+
+def test_a_table_split_in_two_with_its_heading_said_again_in_other_words(tmp_path):
+    """«Продолжение таблицы 1» under a shorter heading: one table, whose total covers both parts."""
+    head1 = ["№", "Наименование ОО", "Численность обучающихся, охваченных программами наставничества (чел.)",
+             "из них в роли наставляемых (чел.)"]
+    head2 = ["№", "ОО", "Охвачено, чел.", "в т. ч. наставляемых"]
+    part1 = [[str(i), f"ГБОУ СОШ № {400 + i}", str(100 + i), str(80 + i)] for i in range(1, 6)]
+    part2 = [[str(i), f"ГБОУ СОШ № {400 + i}", str(100 + i), str(80 + i)] for i in range(6, 10)]
+    total = ["Итого по району", "", str(sum(100 + i for i in range(1, 10))), str(sum(80 + i for i in range(1, 10)))]
+    blocks = ["Справка", "Таблица 1", [head1] + part1, "Продолжение таблицы 1", [head2] + part2 + [total]]
+    checks = _checks(make_docx(tmp_path / "s.docx", blocks))
+    sums = [c for c in checks if c[0] == "sum"]
+    assert sorted(sums) == [("sum", "765", "765", "ok"), ("sum", "945", "945", "ok")]

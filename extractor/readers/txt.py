@@ -181,11 +181,11 @@ def _boxed(block: list[tuple[bool, str]]) -> Table | None:
             return None
         bands[-1].append([(where[a], where[b], ln[a + 1: b].strip()) for a, b in zip(seps, seps[1:], strict=False)])
     bands = [b for b in bands if b]
-    # the lines of a band are one row where rules close every row, and in the heading band
-    ruled_rows = sorted(len(b) for b in bands)[len(bands) // 2] <= 3 and len(bands) >= 3
+    # the lines of the heading band are one row, and so are those of a band where rules close
+    # every row (a line that starts with its own number is a row of its own, though)
+    ruled_rows = len(bands) >= 4 and sorted(len(b) for b in bands)[len(bands) // 2] <= 3
     logical: list[list[tuple[int, int, str]]] = []
     for n, band in enumerate(bands):
-        whole = ruled_rows or (n == 0 and len(bands) > 1)
         for k, line in enumerate(band):
             same_cells = k > 0 and [(a, b) for a, b, _ in line] == [(a, b) for a, b, _ in logical[-1]]
             texts = [t for _, _, t in line]
@@ -193,6 +193,7 @@ def _boxed(block: list[tuple[bool, str]]) -> Table | None:
             # and value cells empty
             goes_on = k > 0 and same_cells and not texts[0] and sum(bool(t) for t in texts) == 1 \
                 and re.match(r"\W*[а-яё]", next(t for t in texts if t))
+            whole = (n == 0 and len(bands) > 1) or (ruled_rows and not (texts[0] and logical[-1][0][2]))
             if same_cells and (whole or goes_on):
                 logical[-1] = [(a, b, _join_wrapped(old, t)) for (a, b, old), (_, _, t) in zip(logical[-1], line, strict=False)]
             else:
