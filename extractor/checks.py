@@ -1066,6 +1066,12 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
         holders = list(dict.fromkeys(orgs.key[f.org_name] for f in facts if f.form == e["form"] and f.value
                                      and f.org_name in orgs.key and f.indicator in
                                      ("mentees", "mentors", "pairs", "program_participants")))
+        if e.get("without"):  # «Форма не реализуется в …»: the organizations of the tables without it
+            if not any(f.form == e["form"] for f in facts):
+                return []
+            shown = {orgs.key[f.org_name] for f in facts if f.form == e["form"] and f.org_name in orgs.key}
+            others = [k for k in orgs.clusters if k in shown and k not in holders]
+            return [_set_check(c, resolved, others, orgs, f"эта форма у них не указана (форма «{e['form']}»)")]
         return [_set_check(c, resolved, holders, orgs, f"эта форма у них указана (форма «{e['form']}»)")]
     if "variant" in e:
         if not any(f.variant == e["variant"] for f in facts):

@@ -615,6 +615,15 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
         # «вариант «равный – равному» применяют: …»: the organizations with that variant's cells filled in
         return Claim("membership", "program_participants", f"список ОО варианта «{variants[0]}»", items, loc, text,
                      extra={"variant": variants[0]})
+    own_clause = re.split(r"[;.]", seg)[-1]
+    if len(items) > 1 and re.search(r"\bформ\w*\s+(?:\w+\s+)?не\s+(?:реализу|внедр|использу|примен)\w*(?:\s+(?:в|во|у))?\s*$",
+                                    own_clause, re.IGNORECASE):
+        # «Форма не реализуется в МБОУ …, … и …»: the form of the clause, or the one form of the
+        # paragraph or of the document's heading
+        named = find_forms(own_clause) or find_forms(p.text) or find_forms(" ".join(q.text for q in doc.paragraphs[:6]))
+        if len(set(named)) == 1:
+            return Claim("membership", "mentees", f"список ОО без формы «{named[0]}»", items, loc, text,
+                         extra={"form": named[0], "without": True})
     if len(forms) == 1 and len(items) > 1 and not re.search(
             r"\bне\s+(?:\w+\s+)?(?:реализу|организ|внедр|использу)|отсутств|только\s+одн|одну\s+форму", seg, re.IGNORECASE):
         # a list of the organizations of one form (not of those without it, or with it alone)

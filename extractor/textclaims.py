@@ -554,7 +554,7 @@ def shares(sent: str, context: str = "", history: str = "") -> list[TextClaim]:
                     w_at = whole.start("w1") if whole.group("w1") else whole.start("w2")
                     w_num = next((x for x in nums if x.start == w_at), None)
                     named_before = features_of_text(sent[: w_at]).head in PEOPLE_HEADS
-                    if w_num is not None and (_counts_people(w_num) or named_before and not any(
+                    if w_num is not None and (_counts_people(w_num) or "пара" in w_num.next_lemmas[:2] or named_before and not any(
                             x in ORG_NOUNS for x in w_num.next_lemmas[:2])):
                         e["base"] = to_float(w)
                     else:  # «работают в 9 школах; из них 33 (92%)»: the whole is the people named
@@ -694,8 +694,8 @@ TOTALIZING = re.compile(r"\b(?:всего|итого|в\s+целом|сумма�
 # «в программах наставничества участвуют 306 педагогических работников»: a report about the whole
 # territory says who takes part, with no «всего» (not of a form, not a part «из них»)
 # «Сформировано 365 наставнических пар (групп), в которых …»: the pairs of the whole territory
-FORMED = re.compile(r"^\s*(?:итого\s+)?(?:сформирован\w*|создан\w*)\s+\d[\d\s\u00a0\u202f]*\s+наставническ\w+\s+пар"
-                    r"(?![^.;]*\bиз\s+них)", re.IGNORECASE)
+FORMED = re.compile(r"(?:^|[;]\s*)(?:итого\s+)?(?:сформирован\w*|создан\w*)\s+\d[\d\s\u00a0\u202f]*\s+наставническ\w+\s+пар",
+                    re.IGNORECASE)
 PARTICIPATE = re.compile(r"^\s*(?:(?:кроме\s+того|также|при\s+этом)\s*,?\s*)?в\s+программ\w*\s+наставничества\s+"
                          r"(?:участву\w+|задействован\w*|вовлечен\w*|вовлечён\w*|занят\w*)\s+\d[\d\s\u00a0\u202f]*\s+[а-яё]+"
                          r"(?![^.;]*(?:\bиз\s+них|форм[еау]\s+«))", re.IGNORECASE)
