@@ -125,7 +125,7 @@ def score(gold: Path, out: Path) -> dict[str, str]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpora", default="seeds,dev,holdout,holdout2,holdout3,holdout4,holdout5,holdout6,"
-                                        "holdout7,holdout8,holdout9,holdout10")
+                                        "holdout7,holdout8,holdout9,holdout10,holdout11")
     ap.add_argument("--work", default="/tmp/pdf-layouts")
     args = ap.parse_args()
     if shutil.which("soffice") is None:

@@ -643,7 +643,7 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     above: list[set[int]] = []
     for k in range(first if split else 0):
         groups = line_groups(k)
-        finer = any(sum(1 for g in groups if g <= h) >= 2 for h in above)
+        finer = any(sum(1 for g in groups if g & h) >= 2 for h in above)  # left-aligned headings: overlap, not inclusion
         if levels and not finer:
             levels[-1].append(k)
             above = above + [g for g in groups if not any(g <= h for h in above)]
@@ -656,13 +656,19 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
         parents = [list(range(split))] if split else []
         bands = [b for b in (list(range(0, split)), list(range(split, first))) if b]
     owner = {k: [k] for k in data}
+    named = {d: bool(names) and bool(grid[n][names[0]]) for n, d in enumerate(data)}
     for k in range(first, len(rows)):
         if k in owner:
             continue
         mid = (rows[k][0].top + rows[k][0].bottom) / 2
         near = min(data, key=lambda d: abs((rows[d][0].top + rows[d][0].bottom) / 2 - mid))
         above = [d for d in data if d < k]
-        if above and re.match(r"\W*[а-яё]", rows[k][0].text):
+        below = [d for d in data if d > k]
+        # the next row's name starts on its numbers' line: what stands between is the row above's
+        # («МОБУ» / «Гимназия №» / «14»»), however near the next row; a row whose name is centred
+        # on its height (its numbers' line has none) takes the lines nearest it
+        top_aligned = bool(below) and named[below[0]]
+        if above and (top_aligned or re.match(r"\W*[а-яё]", rows[k][0].text)):
             near = above[-1]  # «общеобразовательная школа»»: a name going on in lower case is the row above's
         owner[near].append(k)
     bands += [sorted(owner[k]) for k in data]
