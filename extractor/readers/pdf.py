@@ -24,6 +24,7 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 TOL = 2.0  # points: boundaries closer than this are the same ruling line
 JOIN_TOL = 6.0  # points: a table continued on the next page (scans shift a little) keeps its columns
+ALIGNED_JOIN_TOL = 30.0  # points: the inner edges of a table without rules stand in the white between its texts
 NUMERIC = re.compile(r"^[-–—]?\s*\d[\d\s.,]*\s*%?$")  # "12", "1 206", "12,5%"
 LIST_MARKER = re.compile(r"^(\d+(\.\d+)*[.)]\s|[-–—•·]\s|[а-я]\)\s)")  # "1. ", "2.1. ", "- ", "а) "
 
@@ -153,9 +154,9 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None
                     cells = [t.cells for t in page.find_tables()]
                     declared = tagged_tables(page, declared_all, cells)
                     grids = [g for _, g in declared]
-                    page_blocks = _page_blocks(words, cells, page.height, pno, settings,
-                                               unruled=grids + unruled_tables(words, cells + grids),
-                                               keys={id(g): key for key, g in declared})
+                    aligned = unruled_tables(words, cells + grids)
+                    page_blocks = _page_blocks(words, cells, page.height, pno, settings, unruled=grids + aligned,
+                                               keys={id(g): key for key, g in declared}, aligned={id(g) for g in aligned})
             except ReadError:
                 raise
             except Exception as e:
@@ -562,6 +563,11 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
         1 for g in grid if g[c]))]
     if not numeric:
         return None
+    # a line whose only number stands in a column of text («20» under «МОУ ООШ №») is a name
+    # going on, not a row
+    real = [n for n in range(len(data)) if any(_is_num(grid[n][c]) for c in numeric if grid[n][c])]
+    if len(real) < len(data) and len(real) >= MIN_ROWS - 1:
+        data, grid = [data[n] for n in real], [grid[n] for n in real]
     texts = [g[c] for g in grid for c in range(len(cols)) if g[c] and c not in numeric]
     if texts and sum(len(t) for t in texts) / len(texts) > 70:
         return None  # long text in cells: two columns of prose, not a table
@@ -734,10 +740,11 @@ def _needs_ocr(page) -> bool:
 
 def _page_blocks(words: list[Word], cell_lists: list[list[tuple]], height: float, pno: int,
                  settings: Settings, unruled: list[list[tuple]] | None = None,
-                 keys: dict[int, str] | None = None) -> list:
+                 keys: dict[int, str] | None = None, aligned: set[int] | None = None) -> list:
     """`unruled`: tables found by the alignment of words, each one grid already (its merged
     heading cells are not split into tables of their own). `keys`: a table the structure tree
-    declares is known by its key, not its column edges, when pages are joined."""
+    declares is known by its key, not its column edges, when pages are joined; `aligned`: the
+    tables found by alignment, whose edges (read off their text) move a little from page to page."""
     tables: list[tuple[float, Table, list[float]]] = []
     boxes = []
     groups = [g for cells in cell_lists for g in _groups(cells)] + list(unruled or [])
@@ -747,7 +754,7 @@ def _page_blocks(words: list[Word], cell_lists: list[list[tuple]], height: float
             continue
         table.page = pno
         top = min(c[1] for c in group)
-        tables.append((top, table, (keys or {}).get(id(group), xs)))
+        tables.append((top, table, (keys or {}).get(id(group), ("aligned", xs) if id(group) in (aligned or ()) else xs)))
         boxes.append((min(c[0] for c in group), top, max(c[2] for c in group), max(c[3] for c in group)))
     free = [w for w in words if not any(b[0] - 1 <= w.cx <= b[2] + 1 and b[1] - 1 <= w.cy <= b[3] + 1
                                         for b in boxes)]
@@ -951,8 +958,12 @@ def _append_page(blocks: list, page_blocks: list, last_xs: list[float] | str | N
         if isinstance(item, tuple):
             table, xs = item
             prev = blocks[-1] if blocks else None
-            same = last_xs == xs if isinstance(xs, str) or isinstance(last_xs, str) else (
-                last_xs is not None and len(last_xs) == len(xs) and _subset(last_xs, xs, JOIN_TOL))
+            if isinstance(xs, tuple) or isinstance(last_xs, tuple):  # both found by alignment: edges move
+                same = isinstance(xs, tuple) and isinstance(last_xs, tuple) and len(xs[1]) == len(last_xs[1]) \
+                    and all(abs(a - b) <= ALIGNED_JOIN_TOL for a, b in zip(xs[1][1:-1], last_xs[1][1:-1], strict=True))
+            else:
+                same = last_xs == xs if isinstance(xs, str) or isinstance(last_xs, str) else (
+                    last_xs is not None and len(last_xs) == len(xs) and _subset(last_xs, xs, JOIN_TOL))
             if i == 0 and isinstance(prev, Table) and same:
                 _join(prev, table)
             else:
