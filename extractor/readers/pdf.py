@@ -452,6 +452,16 @@ def _chunks(line: Line) -> list[tuple[float, float, str]]:
     return [(a, b, " ".join(t)) for a, b, t in out]
 
 
+def _justified(chunks: list[tuple[float, float, str]]) -> bool:
+    """A line of justified prose: many words, each its own chunk, spaced evenly («Управлением
+    образования проведён сбор сведений. Сведения представили 16»), not a row of cells."""
+    if len(chunks) < 5:
+        return False
+    gaps = [b[0] - a[1] for a, b in zip(chunks, chunks[1:], strict=False)]
+    words = sum(bool(re.fullmatch(r"[А-ЯЁа-яёA-Za-z«»\"(),.;:–-]+", t)) for _, _, t in chunks)
+    return words >= 0.7 * len(chunks) and max(gaps) - min(gaps) <= 0.35 * (sum(gaps) / len(gaps))
+
+
 def _is_num(text: str) -> bool:
     from normalizers.numbers import parse_number
 
@@ -470,7 +480,7 @@ def unruled_tables(words: list[Word], ruled: list[list[tuple]]) -> list[list[tup
     free = [w for w in words if not any(b[0] - 1 <= w.cx <= b[2] + 1 and b[1] - 1 <= w.cy <= b[3] + 1 for b in boxes)]
     if len(free) < 12:
         return []
-    cut = [(ln, _chunks(ln)) for ln in _lines(free)]
+    cut = [(ln, ch if not _justified(ch) else [(ch[0][0], ch[-1][1], ln.text)]) for ln in _lines(free) for ch in [_chunks(ln)]]
     out: list[list[tuple]] = []
     out_end = 0  # the first line after the last table found
     i = 0
@@ -481,7 +491,7 @@ def unruled_tables(words: list[Word], ruled: list[list[tuple]]) -> list[list[tup
         j, last, single = i, i, 0
         while j < len(cut):
             ln, ch = cut[j]
-            if j > i and re.match(r"\s*(?:Таблица|Табл\.)\s*№?\s*\d*\.?\s*$", ln.text):
+            if j > i and re.match(r"\s*(?:Таблица|Табл\.)\s*№?\s*\d*\.?(?:\s|$)", ln.text):
                 break  # a table's caption: what stands above it is text, the table starts below it
             near = ln.top - cut[j - 1][0].bottom < 1.6 * max(1.0, ln.bottom - ln.top) if j > i else True
             if len(ch) >= 2 and near:
@@ -498,7 +508,8 @@ def unruled_tables(words: list[Word], ruled: list[list[tuple]]) -> list[list[tup
             # a heading's first line, of one cell («количество вовлечённых в различные»): close
             # above and short, not a sentence of the text
             if first_ln.top - above.bottom < 0.8 * max(1.0, above.bottom - above.top) and \
-                    sum(len(t) for _, _, t in ch_above) < 60 and not re.search(r"(?<![А-ЯЁ])[.;]\s*$", above.text):
+                    sum(len(t) for _, _, t in ch_above) < 60 and not re.search(r"(?<![А-ЯЁ])[.;]\s*$", above.text) \
+                    and not re.match(r"\s*(?:Таблица|Табл\.)\s*№?\s*\d", above.text):
                 start -= 1
             else:
                 break
@@ -527,7 +538,11 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     data = [k for k, (_, ch) in enumerate(rows) if has_num(ch) and len(ch) >= 2]
     if len(data) < MIN_ROWS - 1:
         return None
-    spans = sorted((a, b) for k in data for a, b, _ in rows[k][1])
+    # the columns from the rows that fill them all: a total's label over the number and the
+    # name columns («Итого по ОО») would join them
+    widest = max(len(rows[k][1]) for k in data)
+    full = [k for k in data if len(rows[k][1]) == widest]
+    spans = sorted((a, b) for k in (full if len(full) >= MIN_ROWS - 1 else data) for a, b, _ in rows[k][1])
     cols: list[list[float]] = []
     for a, b in spans:
         if cols and a <= cols[-1][1] + 2:
