@@ -574,7 +574,8 @@ def shares(sent: str, context: str = "", history: str = "") -> list[TextClaim]:
                     e["base"] = to_float(after.group("b"))
                 else:
                     ref = BASE_REFERENCE.match(sent, m.end())
-                    everyone = re.match(r"\s*от\s+(?:всех|общего\s+числа)\s+(?:участник|вовлеч)", sent[m.end():], re.I)
+                    everyone = re.match(r"\s*от\s+(?:всех|общего\s+числа)\s+(?:участник|вовлеч)\w*\b"
+                                        r"(?!\s+(?:этой|данной|той|этого|данного|каждой)\b)", sent[m.end():], re.I)  # not «… этой формы»
                     total = re.compile(r"(?:всего|вовлечен\w*|вовлечён\w*|участву\w+|участник\w+)\D{0,60}?(?<![\d.,])(\d+)\s+"
                                        r"(?:человек|участник\w*|чел\.)", re.I)
                     # everyone said in this sentence, else in the one before («Участниками … стали 2 514 человек»)

@@ -165,3 +165,32 @@ def test_an_unruled_heading_over_left_aligned_numbers_and_a_name_wrapped_above_i
     assert "наставничества, в т.ч.:" in rows[0][2] and "обучающихся" not in rows[0][2]
     assert rows[2] == ["1", "МБОУ СОШ № 3 имени Г.А. Платова", "91", "26"]
     assert rows[-1] == ["4", "МБОУ СОШ № 8", "40", "4"]
+
+
+def test_justified_prose_a_titled_caption_and_a_total_over_two_columns_stay_out_of_the_grid():
+    """A justified line of text ending in a number is no row, «Таблица 1. Вовлечённость …» ends
+    the text above and heads nothing, and «Итого по ОО» written over the number and the name
+    columns does not join them."""
+    from extractor.readers.pdf import Word, _page_blocks, unruled_tables
+    from extractor.settings import DEFAULT
+
+    def at(y, x, text, gap=3.0):
+        out = []
+        for w in text.split():
+            out.append(Word(w, x, x + 6 * len(w), y, y + 11))
+            x += 6 * len(w) + gap
+        return out
+
+    words = at(100, 71, "Управлением образования проведён сбор сведений. Сведения представили 16", gap=15)
+    words += at(118, 266, "Таблица 1. Вовлечённость в программы наставничества")
+    words += at(140, 80, "№") + at(140, 126, "Организация") + at(140, 300, "Всего") + at(140, 380, "Вовлечено")
+    for k, (a, b) in enumerate([(951, 239), (954, 201), (495, 96), (896, 192)]):
+        y = 160 + 16 * k
+        words += at(y, 79, str(k + 1)) + at(y, 105, f"МБОУ СОШ № {k + 1}") + at(y, 307, str(a)) + at(y, 380, str(b))
+    words += at(224, 79, "Итого по ОО") + at(224, 307, "3296") + at(224, 380, "728")
+    grids = unruled_tables(words, [])
+    (table, _), = [b for b in _page_blocks(words, [], 800, 1, DEFAULT, unruled=grids) if isinstance(b, tuple)]
+    rows = [[c.text for c in row] for row in table.rows]
+    assert rows[0] == ["№", "Организация", "Всего", "Вовлечено"]
+    assert rows[1] == ["1", "МБОУ СОШ № 1", "951", "239"]
+    assert rows[-1][0].startswith("Итого") and rows[-1][2:] == ["3296", "728"] and len(rows) == 6
