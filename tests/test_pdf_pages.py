@@ -194,3 +194,38 @@ def test_justified_prose_a_titled_caption_and_a_total_over_two_columns_stay_out_
     assert rows[0] == ["№", "Организация", "Всего", "Вовлечено"]
     assert rows[1] == ["1", "МБОУ СОШ № 1", "951", "239"]
     assert rows[-1][0].startswith("Итого") and rows[-1][2:] == ["3296", "728"] and len(rows) == 6
+
+
+def test_group_rows_of_an_unruled_table_are_rows_of_their_own():
+    """«Гимназии, лицеи» written from the table's left edge above the first school, and
+    «Средние общеобразовательные школы» a little apart between two rows: one cell over the row
+    each, the heading and the names left as they are, the table not cut in two."""
+    from extractor.readers.pdf import Word, _page_blocks, unruled_tables
+    from extractor.settings import DEFAULT
+
+    def at(y, x, text):
+        out = []
+        for w in text.split():
+            out.append(Word(w, x, x + 6 * len(w), y, y + 10))
+            x += 6 * len(w) + 3
+        return out
+
+    words = at(395, 57, "№") + at(395, 85, "Наименование ОО") + at(395, 241, "Обучающихся") + at(395, 330, "Вовлечено")
+    words += at(417, 57, "Гимназии, лицеи")
+    y = 440
+    for k, (name, a, b) in enumerate([("МБОУ гимназия № 1", 889, 142), ("МБОУ лицей № 17", 1193, 303)]):
+        words += at(y, 57, f"{k + 1}.") + at(y, 85, name) + at(y, 241, str(a)) + at(y, 330, str(b))
+        y += 23.6
+    y += 2.3
+    words += at(y, 57, "Средние общеобразовательные школы")
+    y += 22.4
+    for k, (name, a, b) in enumerate([("МБОУ СОШ № 2", 707, 125), ("МБОУ СОШ № 4", 571, 94)]):
+        words += at(y, 57, f"{k + 3}.") + at(y, 85, name) + at(y, 241, str(a)) + at(y, 330, str(b))
+        y += 23.6
+    grids = unruled_tables(words, [])
+    assert len(grids) == 1
+    (table, _), = [b for b in _page_blocks(words, [], 800, 1, DEFAULT, unruled=grids) if isinstance(b, tuple)]
+    rows = [[c.text for c in row] for row in table.rows]
+    assert rows[0] == ["№", "Наименование ОО", "Обучающихся", "Вовлечено"]
+    assert rows[1] == ["Гимназии, лицеи", "", "", ""] and rows[4] == ["Средние общеобразовательные школы", "", "", ""]
+    assert rows[2] == ["1.", "МБОУ гимназия № 1", "889", "142"] and rows[-1] == ["4.", "МБОУ СОШ № 4", "571", "94"]

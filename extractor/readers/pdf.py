@@ -428,6 +428,8 @@ def _edges(lo: list[list[float]], hi: list[list[float]]) -> list[float] | None:
 
 # --- tables drawn without rules -----------------------------------------------------------
 COLUMN_GAP = 9.0  # points of white between two columns; words of one cell stand closer
+GROUP_ROW = re.compile(r"^\W*(?:[А-ЯЁ][а-яё]+\s+){0,3}(?:школы|гимназии|лицеи|организации|учреждения|ОО|ОУ)\b|"
+                       r"^\W*(?:Городск|Сельск)\w+")
 MIN_ROWS = 3
 
 
@@ -493,7 +495,11 @@ def unruled_tables(words: list[Word], ruled: list[list[tuple]]) -> list[list[tup
             ln, ch = cut[j]
             if j > i and re.match(r"\s*(?:Таблица|Табл\.)\s*№?\s*\d*\.?(?:\s|$)", ln.text):
                 break  # a table's caption: what stands above it is text, the table starts below it
-            near = ln.top - cut[j - 1][0].bottom < 1.6 * max(1.0, ln.bottom - ln.top) if j > i else True
+            gap = ln.top - cut[j - 1][0].bottom
+            # a gap no wider than a line, or than half again the gap between the two lines before
+            # (a group row «Средние общеобразовательные школы» stands a little apart)
+            near = j == i or gap < 1.6 * max(1.0, ln.bottom - ln.top) or (
+                j - i >= 2 and gap < 1.5 * max(1.0, cut[j - 1][0].top - cut[j - 2][0].bottom))
             if len(ch) >= 2 and near:
                 last, single = j, 0
             elif len(ch) == 1 and near and single < 3:
@@ -602,9 +608,24 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     while empty and first > 0 and data[0] - first < 2 and rows[data[0]][0].top - rows[first - 1][0].bottom < 0.8 * height \
             and all(set(cover(a, b)) <= empty for a, b, _ in rows[first - 1][1]):
         first -= 1
+    # group rows («Гимназии, лицеи», «Средние общеобразовательные школы»): one phrase without a
+    # number written from the table's left edge over the number and name columns (or naming
+    # schools in the plural) — rows of their own, not a heading line or a name going on
+    def group_row(k: int) -> bool:
+        ch = rows[k][1]
+        if len(ch) != 1 or k in data or re.search(r"\d", ch[0][2]) or not re.match(r"\W*[А-ЯЁ]", ch[0][2]):
+            return False
+        a, b, t = ch[0]
+        spans_two = len(cols) > 2 and a <= cols[0][1] and b > cols[1][0]
+        return spans_two or bool(GROUP_ROW.search(t))
+
+    group_rows = {k for k in range(first, len(rows)) if group_row(k)}
+    while first > 0 and group_row(first - 1) and not group_rows & set(range(first - 1)):
+        group_rows.add(first - 1)
+        first -= 1
     # the text of a row's wrapped lines widens its column (no edge cuts a name's line)
     for k in range(first, len(rows)):
-        for a, b, _ in rows[k][1] if k not in data else ():
+        for a, b, _ in rows[k][1] if k not in data and k not in group_rows else ():
             hit = cover(a, b)
             c = hit[0]
             if len(hit) == 1 and (c == 0 or a > cols[c - 1][1] + 2) and (c + 1 == len(cols) or b < cols[c + 1][0] - 2):
@@ -676,7 +697,7 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     else:
         parents = [list(range(split))] if split else []
         bands = [b for b in (list(range(0, split)), list(range(split, first))) if b]
-    owner = {k: [k] for k in data}
+    owner = {k: [k] for k in sorted(set(data) | group_rows)}
     named = {d: bool(names) and bool(grid[n][names[0]]) for n, d in enumerate(data)}
     for k in range(first, len(rows)):
         if k in owner:
@@ -692,7 +713,8 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
         if above and (top_aligned or re.match(r"\W*[а-яё]", rows[k][0].text)):
             near = above[-1]  # «общеобразовательная школа»»: a name going on in lower case is the row above's
         owner[near].append(k)
-    bands += [sorted(owner[k]) for k in data]
+    whole_row = {len(bands) + n for n, k in enumerate(sorted(set(data) | group_rows)) if k in group_rows}
+    bands += [sorted(owner[k]) for k in sorted(set(data) | group_rows)]
     tops = [min(rows[k][0].top for k in b) for b in bands]
     bottoms = [max(rows[k][0].bottom for k in b) for b in bands]
     cells = []
@@ -715,6 +737,8 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
                 cells.append((edges[lo], top, edges[hi + 1], bottom))
                 taken.update(range(lo, hi + 1))
             cells += [(edges[c], top, edges[c + 1], bottom) for c in range(len(cols)) if c not in taken]
+        elif n in whole_row:  # a group row: one cell over the row, as a merged cell of a ruled table
+            cells.append((edges[0], top, edges[-1], bottom))
         else:
             cells += [(edges[c], top, edges[c + 1], bottom) for c in range(len(cols))]
     return cells
