@@ -498,7 +498,7 @@ def unruled_tables(words: list[Word], ruled: list[list[tuple]]) -> list[list[tup
             gap = ln.top - cut[j - 1][0].bottom
             # a gap no wider than a line, or than half again the gap between the two lines before
             # (a group row «Средние общеобразовательные школы» stands a little apart)
-            near = j == i or gap < 1.6 * max(1.0, ln.bottom - ln.top) or (
+            near = j == i or gap < 1.6 * max(1.0, ln.bottom - ln.top, cut[j - 1][0].bottom - cut[j - 1][0].top) or (
                 j - i >= 2 and gap < 1.5 * max(1.0, cut[j - 1][0].top - cut[j - 2][0].bottom))
             if len(ch) >= 2 and near:
                 last, single = j, 0
@@ -542,6 +542,10 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
         return any(_is_num(t) for _, _, t in ch)
 
     data = [k for k, (_, ch) in enumerate(rows) if has_num(ch) and len(ch) >= 2]
+    # the row of column numbers under a heading («1 2 3 … 7», centred where the values stand
+    # at the left) is the heading's, not a row of values
+    data = [k for k in data if not (len(rows[k][1]) >= 3 and [t for _, _, t in rows[k][1]]
+                                    == [str(n) for n in range(1, len(rows[k][1]) + 1)])]
     if len(data) < MIN_ROWS - 1:
         return None
     # the columns from the rows that fill them all: a total's label over the number and the
@@ -697,6 +701,12 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     else:
         parents = [list(range(split))] if split else []
         bands = [b for b in (list(range(0, split)), list(range(split, first))) if b]
+    # the column numbers under the heading are a row of their own, as in the ruled table
+    numbered = [k for k in range(first) if len(rows[k][1]) >= 3
+                and [t for _, _, t in rows[k][1]] == [str(n) for n in range(1, len(rows[k][1]) + 1)]]
+    if numbered:
+        bands = [[k for k in b if k not in numbered] for b in bands]
+        bands = [b for b in bands if b] + [numbered]
     owner = {k: [k] for k in sorted(set(data) | group_rows)}
     named = {d: bool(names) and bool(grid[n][names[0]]) for n, d in enumerate(data)}
     for k in range(first, len(rows)):
