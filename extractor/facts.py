@@ -436,8 +436,20 @@ def _transposed_table(layout: Layout, orgs: dict[int, str], section: str, taught
     intro = find_forms(section)
     lcs = _label_cols(t, orgs)
     parent = ""  # «Наставляемых по формам, чел.:» over rows that name only a form
+    outer = ""  # the first label of the row above: a cell merged down over two rows, its merge lost
+    firsts = [collapse(t.value(r, lcs[0])) if lcs else "" for r in range(t.n_rows)]
+    for r in range(1, t.n_rows - 1):  # «Работодатель –» over «ученик»»: one label wrapped over two rows
+        a, b = firsts[r], firsts[r + 1]
+        if len(lcs) >= 2 and a and b and a.count("«") > a.count("»") and b.count("»") > b.count("«"):
+            firsts[r] = firsts[r + 1] = f"{a} {b}"
     for r in range(1, t.n_rows):
         parts = [collapse(t.value(r, c)) for c in lcs]
+        if len(parts) >= 2:
+            parts[0] = firsts[r]
+        if len(parts) >= 2 and parts[0]:
+            outer = parts[0]
+        elif len(parts) >= 2 and not parts[0] and parts[1] and outer:
+            parts[0] = outer  # ««Ученик – ученик» | наставников» over «| наставляемых»
         label = collapse(" ".join(dict.fromkeys(x for x in parts if x)))
         if not label or TOTAL_LABEL.match(fold(label)):
             continue
