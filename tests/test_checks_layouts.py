@@ -379,3 +379,19 @@ def test_a_table_split_in_two_with_its_heading_said_again_in_other_words(tmp_pat
     checks = _checks(make_docx(tmp_path / "s.docx", blocks))
     sums = [c for c in checks if c[0] == "sum"]
     assert sorted(sums) == [("sum", "765", "765", "ok"), ("sum", "945", "945", "ok")]
+
+
+def test_organizations_as_columns_whose_form_labels_lost_their_merge(tmp_path):
+    """Text (or a PDF without rules) keeps a form's label on its first row only, or wraps it
+    over two rows («Работодатель –» / «ученик»»): both rows are that form's."""
+    orgs = ["МБОУ «ЦО г. Билибино»", "МБОУ «ЦО с. Анюйск»", "МБОУ «ООШ с. Островное»"]
+    rows = [["Форма наставничества", "Показатель"] + orgs + ["Итого"],
+            ["«Ученик – ученик»", "наставников", "11", "4", "2", "17"],
+            ["", "наставляемых", "19", "8", "6", "33"],
+            ["«Работодатель –", "наставников", "3", "–", "1", "4"],
+            ["ученик»", "наставляемых", "3", "–", "7", "10"]]
+    doc = parse_text("\n".join(["Сведения о наставничестве по формам", ""] + ["\t".join(r) for r in rows]))
+    facts = {(f.org_name, f.indicator, f.form): f.value for f in extract(doc).facts}
+    assert facts[("МБОУ «ЦО с. Анюйск»", "mentees", "ученик-ученик")] == 8
+    assert facts[("МБОУ «ООШ с. Островное»", "mentees", "работодатель-ученик")] == 7
+    assert facts[("МБОУ «ЦО г. Билибино»", "mentors", "работодатель-ученик")] == 3
