@@ -137,7 +137,9 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
     history = join_thousands(" ".join(q.text for q in before))
     share_spans = []
     for offset, sent in sentences(text):
-        for c in org_counts(sent, plan_doc, text[max(0, offset - 300): offset]):
+        # what stands before the sentence, the paragraph before included («… (не менее 10%).» then
+        # «Ориентир достигнут в 17 из 19 ГБОУ.»)
+        for c in org_counts(sent, plan_doc, (prev + " " + text[:offset])[-300:] if not offset else text[max(0, offset - 300): offset]):
             scope = dict(c.extra["scope"])
             if "threshold" in scope:  # the share is in a table of percents above: find it, or no claim
                 t = _table_of_share(doc, p, reads, c.quote)

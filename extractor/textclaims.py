@@ -24,7 +24,9 @@ NUMBER = re.compile(r"(?<![\d.,/-])\d+(?:[.,]\d+)?(?![\d/])")
 # Words that make the number before them no count of people or organizations.
 NOT_A_COUNT = {"год", "лет", "г", "гг", "час", "минута", "день", "месяц", "страница", "лист", "класс", "балл",
                "рубль", "тысяча", "%", "процент", "раз"}
-ORG_NOUNS = {"организация", "учреждение", "школа", "оо", "оу", "ооо", "лицей", "гимназия", "образовательный"}
+ORG_NOUNS = {"организация", "учреждение", "школа", "оо", "оу", "ооо", "лицей", "гимназия", "образовательный",
+             # a legal form standing for the schools («в 17 из 19 ГБОУ»)
+             "мбоу", "маоу", "мкоу", "моу", "мобу", "гбоу", "гоу", "доу"}
 PEOPLE_HEADS = {"students", "teachers", "mentors", "mentees", "young", "participants"}
 # scope words of an organization count: which organizations it counts
 TYPE_WORDS = {
