@@ -1110,6 +1110,17 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
         what = {">": "факт выше плана", ">=": "план выполнен", "<": "факт ниже плана",
                 "==": "факт равен плану"}[e["plan"]]
         return [_set_check(c, resolved, [k for k in orgs.clusters if k in met], orgs, f"в таблицах у них {what}")]
+    if "extreme" in e:  # the organizations with the highest (lowest) value of the indicator
+        per: dict[str, float] = defaultdict(float)
+        for f in facts:
+            if f.indicator == c.indicator and f.org_name in orgs.key and f.value is not None and not f.form:
+                per[orgs.key[f.org_name]] += f.value
+        if not per:
+            return []
+        best = max(per.values()) if e["extreme"] == "max" else min(per.values())
+        holders = [k for k in orgs.clusters if k in per and abs(per[k] - best) < 1e-9]
+        return [_set_check(c, resolved, holders, orgs, f"в таблицах у них {'наибольшее' if e['extreme'] == 'max' else 'наименьшее'} "
+                           f"значение ({fmt(best)})")]
     if "n_forms" in e:
         op, want = e["n_forms"]
         per = _forms_of_orgs(facts, orgs)

@@ -618,6 +618,20 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
         return Claim("membership", "program_participants", f"список ОО варианта «{variants[0]}»", items, loc, text,
                      extra={"variant": variants[0]})
     own_clause = re.split(r"[;.]", seg)[-1]
+    # «наибольшее количество форм (четыре) – в МОУ СОШ № 1 и МОУ Лаговская СОШ»: the organizations
+    # with the highest (lowest) value of what is named
+    extreme = re.search(r"\b(?P<which>наибольш|наименьш|максимальн|минимальн|самы\w+\s+(?:высок|низк))\w*\s+"
+                        r"(?P<what>(?:[а-яё-]+\s+){0,4}?[а-яё-]+)\s*(?:\([^()]*\))?\s*[-–—:]?\s*(?:(?:в|у)\s*)?$",
+                        own_clause, re.IGNORECASE)
+    if extreme and items:
+        from .headers import read_header
+
+        r = read_header(extreme.group("what"))
+        if r.understood:
+            top = not re.match(r"наименьш|минимальн|самы\w+\s+низк", extreme.group("which"), re.I)
+            return Claim("membership", r.indicator.code, f"список ОО с {'наибольшим' if top else 'наименьшим'} "
+                         f"значением «{collapse(extreme.group('what'))}»", items, loc, text,
+                         extra={"extreme": "max" if top else "min"})
     if len(items) > 1 and re.search(r"\bформ\w*\s+(?:\w+\s+)?не\s+(?:реализу|внедр|использу|примен)\w*(?:\s+(?:в|во|у))?\s*$",
                                     own_clause, re.IGNORECASE):
         # «Форма не реализуется в МБОУ …, … и …»: the form of the clause, or the one form of the

@@ -395,3 +395,16 @@ def test_organizations_as_columns_whose_form_labels_lost_their_merge(tmp_path):
     assert facts[("МБОУ «ЦО с. Анюйск»", "mentees", "ученик-ученик")] == 8
     assert facts[("МБОУ «ООШ с. Островное»", "mentees", "работодатель-ученик")] == 7
     assert facts[("МБОУ «ЦО г. Билибино»", "mentors", "работодатель-ученик")] == 3
+
+
+def test_a_list_of_the_organizations_with_the_highest_value(tmp_path):
+    """«наибольшее количество форм (четыре) – в …» is checked against the organizations whose
+    value is the highest; naming one that is not is a mismatch."""
+    rows = [["№", "ОО", "Количество реализуемых форм наставничества", "Число наставляемых, чел."]]
+    for i, (n, k) in enumerate([(4, 30), (3, 39), (4, 22), (2, 57)], 1):
+        rows.append([str(i), SCHOOLS[i - 1], str(n), str(k)])
+    ok = ["Справка", rows, "Наибольшее количество форм (четыре) – в МБОУ СОШ № 1 и МБОУ «Гимназия № 3»."]
+    bad = ["Справка", rows, "Наибольшее количество форм (четыре) – в МБОУ СОШ № 1 и МБОУ СОШ № 2."]
+    got_ok = [c for c in _checks(make_docx(tmp_path / "ok.docx", ok)) if c[0] == "membership"]
+    got_bad = [c for c in _checks(make_docx(tmp_path / "bad.docx", bad)) if c[0] == "membership"]
+    assert [c[3] for c in got_ok] == ["ok"] and [c[3] for c in got_bad] == ["mismatch"]
