@@ -635,7 +635,7 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
             return [Check("count", c.indicator, c.subject, fmt(c.stated), "", "unverifiable",
                           f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в таблицах нет форм",
                           c.location)]
-        have = {orgs.key[f.org_name] for f in facts if f.form == form and f.value and f.org_name in orgs.key} \
+        have = set(_form_holders(facts, orgs, form)) \
             if any(f.form for f in facts) else {k for k, v in orgs.listed.items() if form in v}
         keys = [k for k in keys if k in have]
         what = f"числом организаций, у которых в таблицах заполнена форма «{form}»"
@@ -943,7 +943,7 @@ def _check_half(c: Claim, reads, facts, orgs) -> list[Check]:
     elif "orgs_with_form" in e:
         form = e["orgs_with_form"]
         every = {orgs.key[f.org_name] for f in facts if f.form and f.org_name in orgs.key}
-        have = {orgs.key[f.org_name] for f in facts if f.form == form and f.value and f.org_name in orgs.key}
+        have = set(_form_holders(facts, orgs, form))
         if not every or not any(f.form == form for f in facts):
             return []
         share = len(have) / len(every) * 100
@@ -1054,6 +1054,12 @@ def _set_check(c: Claim, stated_keys: list[str], computed_keys: list[str], orgs:
                  f"В списке {where} " + "; ".join(parts), c.location)
 
 
+def _form_holders(facts, orgs, form: str, codes: tuple[str, ...] | None = None) -> list[str]:
+    """The organizations whose cells of a form hold a number above zero (a dash: not theirs)."""
+    return list(dict.fromkeys(orgs.key[f.org_name] for f in facts if f.form == form and f.value
+                              and f.org_name in orgs.key and (codes is None or f.indicator in codes)))
+
+
 def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
     e = c.extra
     resolved = [k for k in (orgs.resolve(i) for i in c.stated) if k is not None]
@@ -1063,9 +1069,7 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
         return []  # not one of the names stands in the tables: no list of theirs to compare
     if "form" in e:
         # a form is implemented where its cells hold a number above zero (a dash: it is not)
-        holders = list(dict.fromkeys(orgs.key[f.org_name] for f in facts if f.form == e["form"] and f.value
-                                     and f.org_name in orgs.key and f.indicator in
-                                     ("mentees", "mentors", "pairs", "program_participants")))
+        holders = _form_holders(facts, orgs, e["form"], ("mentees", "mentors", "pairs", "program_participants"))
         if e.get("without"):  # «Форма не реализуется в …»: the organizations of the tables without it
             if not any(f.form == e["form"] for f in facts):
                 return []

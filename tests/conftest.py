@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,15 @@ def score():
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def committed_documents(db_path: Path) -> int:
+    """Documents a running build has committed so far (0 while it has not begun): a test stops
+    a build mid-way by this, not by a fixed sleep that a slow machine outruns."""
+    if not db_path.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=0.5) as db:
+            return db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    except sqlite3.Error:
+        return 0

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from extractor.cli import app
 
-from .conftest import SEEDS, read_csv
+from .conftest import SEEDS, committed_documents, read_csv
 
 runner = CliRunner()
 
@@ -64,7 +64,7 @@ def test_sigterm_stops_the_build_and_its_workers_and_keeps_what_was_read(tmp_pat
     proc = subprocess.Popen([str(exe), "build", str(inp), "-o", str(out), "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.time() + 120
-    while time.time() < deadline and proc.poll() is None and _committed(out / "outputs.sqlite") < 1:
+    while time.time() < deadline and proc.poll() is None and committed_documents(out / "outputs.sqlite") < 1:
         time.sleep(0.1)  # some documents are in, many are not
     proc.send_signal(signal.SIGTERM)
     try:
@@ -85,18 +85,6 @@ def test_sigterm_stops_the_build_and_its_workers_and_keeps_what_was_read(tmp_pat
     res = runner.invoke(app, ["build", str(inp), "-o", str(out), "--quiet"])  # resumes
     assert res.exit_code == 0, res.output
     assert len(read_csv(out / "documents.csv")) == 3 * len(list(SEEDS.glob("*.pdf")))
-
-
-def _committed(db_path: Path) -> int:
-    import sqlite3
-
-    if not db_path.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=0.5) as db:
-            return db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-    except sqlite3.Error:
-        return 0
 
 
 def test_usage_errors_are_one_russian_line_and_exit_2(tmp_path):

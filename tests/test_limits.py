@@ -21,7 +21,7 @@ from extractor import ReadError, extract, read_document
 from extractor.pipeline import process_file, run_iter
 from extractor.settings import DEFAULT
 
-from .conftest import ROOT, SEEDS
+from .conftest import ROOT, SEEDS, committed_documents
 
 
 def _big_txt(path: Path, rows: int) -> Path:
@@ -115,7 +115,7 @@ def test_sigkill_then_rebuild_equals_clean_build(tmp_path):
     subprocess.run(cmd + [str(clean)], check=False, env=env, cwd=ROOT, timeout=600)
     proc = subprocess.Popen(cmd + [str(killed)], env=env, cwd=ROOT)
     deadline = time.time() + 300
-    while time.time() < deadline and proc.poll() is None and _committed(killed / "outputs.sqlite") < 2:
+    while time.time() < deadline and proc.poll() is None and committed_documents(killed / "outputs.sqlite") < 2:
         time.sleep(0.1)
     time.sleep(random.Random(5).uniform(0.0, 1.0))
     proc.send_signal(signal.SIGKILL)
@@ -123,17 +123,6 @@ def test_sigkill_then_rebuild_equals_clean_build(tmp_path):
     subprocess.run(cmd + [str(killed)], check=False, env=env, cwd=ROOT, timeout=600)
     assert _dump(killed / "outputs.sqlite") == _dump(clean / "outputs.sqlite")
     assert (killed / "facts.csv").read_bytes() == (clean / "facts.csv").read_bytes()
-
-
-def _committed(db_path: Path) -> int:
-    """Documents a running build has committed so far (0 while it has not begun)."""
-    if not db_path.exists():
-        return 0
-    try:
-        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=0.5) as db:
-            return db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
-    except sqlite3.Error:
-        return 0
 
 
 def test_fault_in_extraction_fails_only_that_document(monkeypatch):

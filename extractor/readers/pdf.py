@@ -454,6 +454,11 @@ def _chunks(line: Line) -> list[tuple[float, float, str]]:
     return [(a, b, " ".join(t)) for a, b, t in out]
 
 
+def _column_numbers(chunks: list[tuple[float, float, str]]) -> bool:
+    """«1 2 3 … 7»: the row numbering the columns under a heading."""
+    return len(chunks) >= 3 and [t for _, _, t in chunks] == [str(n) for n in range(1, len(chunks) + 1)]
+
+
 def _justified(chunks: list[tuple[float, float, str]]) -> bool:
     """A line of justified prose: many words, each its own chunk, spaced evenly («Управлением
     образования проведён сбор сведений. Сведения представили 16»), not a row of cells."""
@@ -544,8 +549,7 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
     data = [k for k, (_, ch) in enumerate(rows) if has_num(ch) and len(ch) >= 2]
     # the row of column numbers under a heading («1 2 3 … 7», centred where the values stand
     # at the left) is the heading's, not a row of values
-    data = [k for k in data if not (len(rows[k][1]) >= 3 and [t for _, _, t in rows[k][1]]
-                                    == [str(n) for n in range(1, len(rows[k][1]) + 1)])]
+    data = [k for k in data if not _column_numbers(rows[k][1])]
     if len(data) < MIN_ROWS - 1:
         return None
     # the columns from the rows that fill them all: a total's label over the number and the
@@ -702,8 +706,7 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
         parents = [list(range(split))] if split else []
         bands = [b for b in (list(range(0, split)), list(range(split, first))) if b]
     # the column numbers under the heading are a row of their own, as in the ruled table
-    numbered = [k for k in range(first) if len(rows[k][1]) >= 3
-                and [t for _, _, t in rows[k][1]] == [str(n) for n in range(1, len(rows[k][1]) + 1)]]
+    numbered = [k for k in range(first) if _column_numbers(rows[k][1])]
     if numbered:
         bands = [[k for k in b if k not in numbered] for b in bands]
         bands = [b for b in bands if b] + [numbered]
