@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from normalizers.forms import find_forms
-from normalizers.organizations import looks_like_org
+from normalizers.organizations import LEGAL, looks_like_org
 from normalizers.text import collapse
 from normalizers.vocab import tokenize
 
@@ -24,9 +24,19 @@ NUMBER = re.compile(r"(?<![\d.,/-])\d+(?:[.,]\d+)?(?![\d/])")
 # Words that make the number before them no count of people or organizations.
 NOT_A_COUNT = {"год", "лет", "г", "гг", "час", "минута", "день", "месяц", "страница", "лист", "класс", "балл",
                "рубль", "тысяча", "%", "процент", "раз"}
-ORG_NOUNS = {"организация", "учреждение", "школа", "оо", "оу", "ооо", "лицей", "гимназия", "образовательный",
-             # a legal form standing for the schools («в 17 из 19 ГБОУ»)
-             "мбоу", "маоу", "мкоу", "моу", "мобу", "гбоу", "гоу", "доу"}
+class _OrgNouns(frozenset):
+    """Nouns that count organizations, and any legal form standing for them («в 17 из 19 ГБОУ»:
+    the organizations' own pattern of legal forms, not a list of its spellings)."""
+
+    def __contains__(self, lemma: object) -> bool:
+        if frozenset.__contains__(self, lemma):
+            return True
+        m = LEGAL.match(lemma) if isinstance(lemma, str) and lemma else None
+        return bool(m and m.end() == len(lemma))
+
+
+ORG_NOUNS = _OrgNouns({"организация", "учреждение", "школа", "оо", "оу", "ооо", "лицей", "гимназия", "образовательный",
+                      "доу"})
 PEOPLE_HEADS = {"students", "teachers", "mentors", "mentees", "young", "participants"}
 # scope words of an organization count: which organizations it counts
 TYPE_WORDS = {
