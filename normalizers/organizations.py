@@ -10,26 +10,88 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from .morph import adjective_lemma, inflect_adj
 from .text import collapse, fold, slug
+from .vocab import org_parts
 
-# Spelled-out legal forms → abbreviations (matched on folded text).
-LEGAL_LONG = [
-    (re.compile(r"муниципальн\w* бюджетн\w* учреждени\w* дополнительн\w* образовани\w*"), "мбу до"),
-    (re.compile(r"муниципальн\w* автономн\w* учреждени\w* дополнительн\w* образовани\w*"), "мау до"),
-    (re.compile(r"муниципальн\w* бюджетн\w* (?:обще)?образовательн\w* учреждени\w*"), "мбоу"),
-    (re.compile(r"муниципальн\w* автономн\w* (?:обще)?образовательн\w* учреждени\w*"), "маоу"),
-    (re.compile(r"муниципальн\w* казенн\w* (?:обще)?образовательн\w* учреждени\w*"), "мкоу"),
-    (re.compile(r"муниципальн\w* (?:обще)?образовательн\w* учреждени\w*"), "моу"),
-    (re.compile(r"государственн\w* бюджетн\w* (?:обще)?образовательн\w* учреждени\w*"), "гбоу"),
-    (re.compile(r"муниципальн\w* бюджетн\w* учреждени\w*"), "мбу"),
-]
-# МБОУ, МАОУ, МКОУ, МОУ, ГБОУ, МБУ ДО, МБДОУ, ЧОУ …
-# МБОУ, МАОУ, МОБУ, МБДОУ, ГБОУ, and regional forms: КОГОБУ, ОГБОУ, КГБОУ, ОГАОУ …
-LEGAL = re.compile(r"^(?:м[бак]?у\s*до|мбудо|маудо|[кор]{0,2}[гмчн][оа]?[бак]?[дн]?[оу]{1,2}|мбу|мау|мку|гбу|гку)\b\.?")
+# МБОУ, МАОУ, МОБУ, МБДОУ, ГБОУ, ГБПОУ, МБУ ДО and regional forms: КОГОБУ, ОГБОУ, КГБОУ, ОГАОУ …
+# (a first token of legal-form letters only, ending in «у»)
+LEGAL = re.compile(r"^(?:(?=[а-я]{0,2}[мгчн])[мгокчнбапд]{1,5}у(?:\s*до)?|м[бак]удо|мку|гку)\b\.?")
+
+
+@lru_cache(maxsize=1)
+def _parts() -> dict:
+    """Patterns built from organizations.toml: the spelled-out legal form, locality markers,
+    place tails, ordinals, additional-education abbreviations."""
+    d = org_parts()
+    letters = d["legal"]["letters"]
+    stems = "|".join(sorted(letters, key=len, reverse=True)).replace("е", "[её]")
+    own = "муниципальн|государственн|негосударственн|частн|областн|краев"
+    heads = "|".join(d["legal"]["heads"])
+    legal_long = re.compile(rf"\b((?:{own})\w*(?:\s+(?:{stems})\w*){{0,4}})\s+({heads})\w*"
+                            r"(\s+дополнительн\w*\s+образовани\w*)?", re.IGNORECASE)
+    place = d["place"]
+    short = [re.escape(m) for m in place["markers"] if len(m) <= 4]
+    marker = rf"(?:(?:{'|'.join(sorted(short, key=len, reverse=True))})\.|(?:гор|пос|дер|хут|ст)\b|город\w*|сел[оау]|" \
+             r"деревн\w*|поселк\w*|посел[оа]к\w*|станиц\w*|хутор\w*|аул\w*|слобод\w*)"
+    region = r"[а-я-]+(?:ской|цкой|ной)\s+области|[а-я-]+(?:ского|цкого|ного)\s+края|республик[аи]\s+[а-я-]+(?:\s*\(якутия\))?|" \
+             r"[а-я-]+(?:ской|цкой)\s+республики|[а-я-]+(?:ского|цкого)\s+автономного\s+округа(?:\s*-\s*югры)?"
+    municipal = r"(?:муниципального\s+(?:образования|района)|муниципальн\w+\s+район|мр|мо|го|м\.\s?р\.?|городского\s+округа)"
+    adj = r"[а-я-]+(?:ского|цкого|ский|цкий|ской|цкой|ный|ного)"
+    area_noun = "|".join(d["place"]["area_nouns"])
+    abbrs = {v for a, _ in d["additional"]["abbreviations"] for v in (a, _abbr_key(a))}
+    # each expansion in any case («Дома детского творчества»), longest first, with its abbreviation
+    expansions = sorted(((re.compile(r"\b" + r"[\s-]+".join(w[: max(3, len(w) - 2)] + r"\w*"
+                                                           for w in re.split(r"[\s-]+", fold(e)))), a)
+                         for a, e in d["additional"]["abbreviations"]), key=lambda x: -len(x[0].pattern))
+    return {
+        "legal_long": legal_long,
+        "letters": letters,
+        "marker": marker,
+        "region": re.compile(rf"(?:^|\s)(?:{region})(?=\s|$|[,)])"),
+        # «муниципального образования Туапсинский район», «МР Белорецкий район», «муниципального района
+        # Ставропольский», «городского округа город Арзамас»
+        "municipal": re.compile(rf"\s+{municipal}\s+(?:город\s+[а-я-]+|(?P<adj>{adj})(?:\s+(?:{area_noun})\w*)?)"),
+        # «Моршанского района», «Невьянского городского округа», «Белорецкий муниципальный район»
+        "area": re.compile(rf"\s+(?:мр\s+)?(?P<adj>{adj})\s+(?:муниципального\s+|городского\s+|муниципальный\s+|"
+                           rf"городской\s+)?(?:{area_noun})\w*\b"),
+        "region_abbr": re.compile(rf"\s+(?:{'|'.join(d['place']['region_abbreviations'])})$"),
+        "city": re.compile(rf"(?:^|\s|,)(?:в\s+)?{marker}\s*([а-я][а-я-]+)\s*$"),
+        "honorific": re.compile(rf"\b(?:им\.|им\b|имени)\s*\S+(?:(?!\s{marker}\s?[а-я]{{3,}}|\s№|\s+(?:{municipal})\s).)*"),
+        "ordinal": re.compile(rf"\b({'|'.join(d['numbers']['ordinals'])})[а-я]*\s+(?:[а-я]+\s+)?(?:школ|гимнази|лице)"),
+        "ordinals": d["numbers"]["ordinals"],
+        # an abbreviation, also without the «и» of its expansion (ЦРТДиЮ, ЦРТДЮ), or its expansion in any case
+        "added": re.compile(rf"\b({'|'.join(sorted(abbrs, key=len, reverse=True))})\b|" +
+                            "|".join(p.pattern for p, _ in expansions)),
+        "expansions": expansions,
+        "kinds": [(re.compile(rf"\b{re.escape(k)}"), v) for k, v in d["school"]["kinds"].items()],
+    }
+
+
+def abbreviate_legal(text: str) -> str:
+    """A spelled-out legal form → its abbreviation, in any word order and case: «Муниципальное
+    общеобразовательное бюджетное учреждение» → МОБУ, «… учреждение дополнительного образования» →
+    МБУ ДО; the rest of the text is kept as printed."""
+    parts = _parts()
+
+    def abbr(m: re.Match) -> str:
+        out = ""
+        for word in m.group(1).split():
+            w = fold(word)
+            stem = next((s for s in sorted(parts["letters"], key=len, reverse=True) if w.startswith(s)), "")
+            out += parts["letters"].get(stem, "")
+        out += "у" if fold(m.group(2)).startswith("учрежд") else "о"
+        if m.group(3):
+            out += " до"
+        return out.upper() if not m.group(0).islower() else out
+
+    return parts["legal_long"].sub(abbr, text)
+
+
 # Types. Order matters: the first that matches decides.
 TYPES: list[tuple[str, re.Pattern]] = [
     # «Начальная школа – детский сад № 12» is a school
@@ -40,7 +102,6 @@ TYPES: list[tuple[str, re.Pattern]] = [
     ("lyceum", re.compile(r"лице[йяеюм]\w*")),  # «в лицее № 408», «лицею»
     ("gymnasium", re.compile(r"гимнази\w*")),
     ("additional-education", re.compile(
-        r"\b(?:ддт|цдт|цдтт|сют|сдют|цтт|дюсш|сдюсшор|дши|цвр|цдо|цдод|дэбц|эбц|цхр|дпш|дюц|цэвд|ддю)\b|"
         r"детско[-\s]юношеск\w*|спортивн\w* школ\w*|школ\w* искусств|"
         r"дом\w* детского творчества|центр\w* (?:детского|дополнительного|внешкольной|"
         r"детско|технического|развития творчества)|станци\w* юных")),
@@ -48,14 +109,10 @@ TYPES: list[tuple[str, re.Pattern]] = [
         r"\b\w{0,3}(?:сош|оош|сш|нош|ош|скош|цо)\b|школ\w*|\bцентр образования\b")),
 ]
 SCHOOL_ABBR = re.compile(r"\b(?P<init>[а-я]{1,2})?(?P<abbr>сош|оош|нош)\b")
-ADDED_ABBR = re.compile(r"\b(ддт|цдт|цдтт|сют|сдют|цтт|дюсш|сдюсшор|дши|цвр|цдо|цдод|дэбц|эбц|цхр|дпш|дюц)\b")
 # "№ 5", "№5", "№№ 5", "СОШ10", "школа-5"
 NUMBER = re.compile(r"(?:№\s*№?|\b(?:\w{0,3}сош|оош|сш|ош|лицей|гимназия|школа))\s*-?\s*(\d{1,4})(?!\d)"
                     r"(?:\s*[-«\"]?\s*([абвгд])(?![а-я.]))?")
-HONORIFIC = re.compile(r"\b(?:им\.|им\b|имени)\s*.*$")
 SPECIAL = re.compile(r"\bс углубл\w*\s+изучени\w*.*$|\bс ук?глубл\w*.*$|\bс\s+уи(?:оп|п|м|ам)\b.*$")
-CITY = re.compile(r"\b(?:г\.|город\w*|пос\.|п\.|пгт\.?|рп\.?|с\.\s?п\.|с\.|ст\.|х\.|д\.|дер\.|деревн\w*|аул\w*|"
-                  r"сел[оа]|станиц\w*|хутор\w*)\s*([а-я-]+)\s*$")
 # the level of a school: a basic and a secondary school of one village are two schools
 LEVELS = [("secondary", re.compile(r"\b\w{0,3}сош\b|\bсш\b|средн\w*")),
           ("basic", re.compile(r"\b\w{0,3}оош\b|основн\w*")),
@@ -64,10 +121,6 @@ PROPER = re.compile(r"((?:[а-я]+-)?[а-я]+(?:ская|ской|ский|ск�
 
 SLUG_TYPE = {"school": "school", "lyceum": "lyceum", "gymnasium": "gymnasium",
              "kindergarten": "kindergarten", "additional-education": "do", "college": "college", "other": "org"}
-# where a school stands, not what it is called: «… Моршанского района», «МР Белорецкий район РБ»,
-# «городского округа …», «Республики Башкортостан»
-PLACE_TAIL = re.compile(r"(?:\s+мр)?\s+[а-я-]+(?:ского|цкого|ский|цкий|ского)\s+(?:муниципального\s+|городского\s+)?"
-                        r"(?:района|район|округа|округ)\b.*$|\s+(?:рб|рт|ро|рк|рд|ри|рм|чр|кбр|кчр)$")
 # the head noun of an additional-education name and what follows it, for its initials
 ADDED_HEAD = re.compile(r"\b(дом|дворец|центр|станци\w*|школ\w*|детско[-\s]юношеск\w*|детск\w*|эколого)\b.*$")
 
@@ -97,7 +150,7 @@ class OrgName:
 # A name as printed in a heading: its legal form (spelled out or abbreviated) and what follows
 # up to the closing quote of the proper name, or up to the number:
 # «Муниципальное автономное общеобразовательное учреждение «Лицей № 21» г. Тамбова»
-HEADING_NAME = re.compile(r"(?:(?:м|г|ч|н)[бак]?(?:д|у)?оу|мбу\s*до|мау\s*до|м[ао]?бу|мау)\s*(?:"
+HEADING_NAME = re.compile(r"(?:[ок]?[мгчн][бак]?[дп]?оу|мбу\s*до|мау\s*до|м[ао]?бу|мау)\s*(?:"
                           r"«[^«»]*(?:«[^«»]*»[^«»]*)?»|\"[^\"]*\"|[^.,;()«»\"]*?№\s*\d+[а-я]?\b|"
                           r"[^.,;()«»\"]*?(?:сош|оош|нош|школа|лицей|гимназия)\b)", re.IGNORECASE)
 
@@ -105,14 +158,12 @@ HEADING_NAME = re.compile(r"(?:(?:м|г|ч|н)[бак]?(?:д|у)?оу|мбу\s*�
 def short_name(text: str) -> str | None:
     """The organization a heading line names, with the legal form abbreviated and no place
     tail: '… учреждение «Лицей № 21» г. Тамбова' → 'МАОУ «Лицей № 21»'; None when none."""
-    t = " ".join(text.replace("\u00a0", " ").split())
-    for pat, abbr in LEGAL_LONG:
-        t = re.sub(pat.pattern, abbr.upper(), t, flags=re.IGNORECASE)
+    t = abbreviate_legal(" ".join(text.replace("\u00a0", " ").split()))
     m = HEADING_NAME.search(t)
     if not m:
         return None
     name = m.group(0).strip()
-    return name if any(p.search(fold(name)) for _, p in TYPES) else None
+    return name if any(p.search(fold(name)) for _, p in TYPES) or _parts()["added"].search(fold(name)) else None
 
 
 def looks_like_org(text: str) -> bool:
@@ -122,42 +173,56 @@ def looks_like_org(text: str) -> bool:
         return False
     if re.match(r"^(итого|всего|общее|средн(?!\w*\s+(?:общеобразовательн\w*\s+)?школ))", f):  # not «средняя школа»
         return False
-    return bool(LEGAL.match(f) or any(p.search(f) for _, p in TYPES))
+    return bool(LEGAL.match(f) or any(p.search(f) for _, p in TYPES) or _parts()["added"].search(f))
 
 
 def parse_org(raw: str) -> OrgName:
-    f = fold(raw).replace("№", " № ")
+    """A name → its parts. Places are taken off first (the region, the municipality, the district
+    tail, the locality at the end), then «имени …» (up to a locality after it), then the legal form;
+    what is left says the type, the number and the proper name."""
+    parts = _parts()
+    f = fold(raw)
+    f = re.sub(r"(?<![а-яa-z])(?:n[o°º]?|№)\s*\.?\s*(?=\d)", " № ", f)  # «No 5», «N5» as PDFs and OCR print «№»
+    f = f.replace("№", " № ")
     f = re.sub(r"([а-я])(\d)", r"\1 \2", f)  # 'сош10' → 'сош 10'
     f = re.sub(r"\s+", " ", f).strip()
-    for pat, abbr in LEGAL_LONG:
-        f = pat.sub(abbr, f)
-    honor = special = city = ""
+    f = abbreviate_legal(f)
+    honor = special = city = area = ""
     m = SPECIAL.search(f)
     if m:
         special, f = m.group(0), f[: m.start()].strip()
         kept = NUMBER.search(special)  # «СОШ с углублённым изучением отдельных предметов № 3»
         if kept and not NUMBER.search(f):
             f = f"{f} № {kept.group(1)}"
-    m = HONORIFIC.search(f)
-    if m:
-        honor, f = m.group(0), f[: m.start()].strip()
     branch = bool(re.search(r"филиал|структурн\w* подразделени", f))
-    tail = PLACE_TAIL.search(f)
-    area = re.sub(r"(?:ского|цкого|ский|цкий)$", "", tail.group(0).split()[0]) if tail and tail.group(0).split() and \
-        tail.group(0).split()[0] not in ("мр",) and re.search(r"(?:ского|цкого|ский|цкий)\b", tail.group(0)) else ""
-    f = PLACE_TAIL.sub("", f).strip(" ,")
-    f = re.sub(r"[«»\"]", " ", f)
+    f = parts["region"].sub(" ", f)
+    for key in ("municipal", "area"):
+        m = parts[key].search(f)
+        if m:
+            if m.group("adj") and not area:
+                area = re.sub(r"(?:ского|цкого|ский|цкий|ской|цкой|ный|ного)$", "", m.group("adj"))
+            f = f[: m.start()] + " " + f[m.end():]
+    f = parts["region_abbr"].sub("", re.sub(r"\s+", " ", f).strip(" ,"))
+    m = parts["honorific"].search(f)
+    if m:
+        honor, f = m.group(0).strip(), (f[: m.start()] + " " + f[m.end():]).strip()
+    f = re.sub(r"[«»\"()]", " ", f)
     f = re.sub(r"\s+", " ", f).strip(" ,")
-    m = CITY.search(f)
+    m = parts["city"].search(f)
     if m and not re.search(r"№\s*\d+\s*$", f[: m.start()] + "x"):
         city, f = m.group(1), f[: m.start()].strip(" ,")
     legal = ""
     m = LEGAL.match(f)
     if m:
         legal, f = m.group(0).replace(" ", ""), f[m.end():].strip()
+    if not city:
+        # a village school named by its place with no marker: «СОШ Баишево», «МОУ СОШ Марфино»
+        m = re.search(r"\b(?:\w{0,3}сош|оош|нош|сш|школа)\s+([а-я][а-я-]{3,})$", f)
+        if m and not _adjective(m.group(1)) and m.group(1) not in ("интернат", "детский", "искусств"):
+            city, f = m.group(1), f[: m.start(1)].strip()
     org_type = "other"
     for name, pat in TYPES:
-        if pat.search(f):
+        if pat.search(f) or (name == "additional-education" and parts["added"].search(f)):
             org_type = name
             break
     if org_type == "other" and legal.endswith("до"):
@@ -166,6 +231,12 @@ def parse_org(raw: str) -> OrgName:
     m = NUMBER.search(f)
     if m:
         number, letter = int(m.group(1)), (m.group(2) or "")
+    elif org_type in ("school", "gymnasium", "lyceum"):
+        # «Обливская первая школа», «1 школа им. …»: the number said by a word or standing first
+        m = parts["ordinal"].search(f) or re.match(r"^(\d{1,3})\s+(?:школ|гимнази|лице)", f)
+        if m:
+            number = parts["ordinals"].get(m.group(1)) or int(m.group(1)) if m.group(1).isdigit() else \
+                parts["ordinals"].get(m.group(1))
     abbr = ""
     if org_type == "additional-education":
         abbr = _added_abbr(raw, f)
@@ -174,25 +245,47 @@ def parse_org(raw: str) -> OrgName:
     if m and org_type != "additional-education" and m.group(1) not in {
             "средняя", "средней", "основная", "основной", "начальная", "начальной", "общеобразовательная",
             "общеобразовательной", "муниципальная", "бюджетная", "вечерняя", "сменная", "открытая",
-            "специальная", "коррекционная", "кадетская", "православная"}:
+            "специальная", "коррекционная", "кадетская", "православная", "первая", "вторая", "третья", "четвертая",
+            "пятая", "шестая", "седьмая", "восьмая", "девятая", "десятая"}:
         proper = adjective_lemma(m.group(1))
     if not proper:
         m = SCHOOL_ABBR.search(f)
         if m and m.group("init"):
             proper = m.group("init")  # 'есош' → initial 'е' of 'Егорлыкская'
+    level = ""
+    if org_type == "school":
+        level = next((v for pat, v in parts["kinds"] if pat.search(f)), "") or \
+            next((lv for lv, pat in LEVELS if pat.search(f)), "")
     return OrgName(raw=collapse(raw), legal_form=legal, org_type=org_type, number=number,
                    proper=proper, abbr=abbr, honorific=honor, specialisation=special, city=city, letter=letter,
-                   branch=branch, area=area, core=re.sub(r"[«»\"()]", "", f).strip(),
-                   level=next((lv for lv, pat in LEVELS if pat.search(f)), "") if org_type == "school" else "")
+                   branch=branch, area=area, core=re.sub(r"[«»\"()]", "", f).strip(), level=level)
+
+
+@lru_cache(maxsize=4096)
+def _adjective(word: str) -> bool:
+    from .morph import analyzer
+
+    return any("ADJF" in p.tag for p in analyzer().parse(word)[:2])
+
+
+def _same_place(a: str, b: str) -> bool:
+    """«невьян» (Невьянского округа) and «невьянска» (г. Невьянска), «нефтегорска» and «нефтегорск»:
+    one place in two cases."""
+    a, b = fold(a), fold(b)
+    n = min(len(a), len(b))
+    return n >= 4 and (a[: max(4, n - 2)] == b[: max(4, n - 2)] or fuzz.ratio(a, b) >= 85)
 
 
 def _added_abbr(raw: str, f: str) -> str:
     """An additional-education organization's abbreviation: as printed («ЦРТДиЮ», «ДДТ»), or
     the initials of its spelled-out name («Дом детского творчества» → ддт, «Центр развития
     творчества детей и юношества» → цртдию), so both spellings meet."""
-    m = ADDED_ABBR.search(f)
-    if m:
+    m = _parts()["added"].search(f)
+    if m and m.group(1):
         return m.group(1)
+    for pat, abbr in _parts()["expansions"]:
+        if pat.search(f):
+            return abbr
     for token in re.findall(r"[А-ЯЁа-яё]{2,8}", raw):
         upper = sum(ch.isupper() for ch in token)
         if upper >= 2 and upper >= len(token) - 2 and fold(token) not in {"мбу", "мау", "мку", "мбоу", "маоу", "мкоу",
@@ -215,16 +308,20 @@ def same_org(a: OrgName, b: OrgName) -> bool:
         return False
     if a.area and b.area and a.area != b.area:
         return False
-    if (a.area and not a.city and b.city and not b.area) or (b.area and not b.city and a.city and not a.area):
-        # «СОШ № 1 Насыр-Кортского округа» is not «СОШ № 1 г. Назрань»: a school of a district inside
-        # the town is not the town's school of that number
-        return False
-    if a.org_type == "additional-education" and a.abbr and b.abbr and a.abbr != b.abbr:
+    if a.city and b.city and not _same_place(a.city, b.city):
+        return False  # «ЦДО г. Мирный» is not «ЦДО г. Удачный»; a branch «в п. Светлый» not the one «в п. Чернышевский»
+    for x, y in ((a, b), (b, a)):
+        if x.area and not x.city and y.city and not y.area and not _same_place(x.area, y.city):
+            # «СОШ № 1 Насыр-Кортского округа» is not «СОШ № 1 г. Назрань»: a school of a district inside
+            # the town is not the town's school of that number («… Невьянского городского округа» is
+            # «… г. Невьянска»)
+            return False
+    if a.org_type == "additional-education" and a.abbr and b.abbr and _abbr_key(a.abbr) != _abbr_key(b.abbr):
         return False
     if a.org_type == "college":  # «Азовский аграрный колледж» is not «Азовский технологический техникум»
         return fuzz.token_set_ratio(_college_name(a), _college_name(b)) >= 90
     if a.org_type == "additional-education" and a.number is None:
-        return bool(a.abbr) and a.abbr == b.abbr
+        return bool(a.abbr) and _abbr_key(a.abbr) == _abbr_key(b.abbr)
     if a.proper and b.proper:
         if a.proper == b.proper or _initial_of(a.proper, b.proper) or _initial_of(b.proper, a.proper):
             return True
@@ -245,6 +342,11 @@ def same_org(a: OrgName, b: OrgName) -> bool:
             return True
         return fold(a.raw) == fold(b.raw)
     return True
+
+
+def _abbr_key(abbr: str) -> str:
+    """ЦРТДиЮ and ЦРТДЮ: the «и» of an expansion is printed or not."""
+    return abbr[:1] + abbr[1:].replace("и", "")
 
 
 def _town_adjective(adj: str, town: str) -> bool:

@@ -4,6 +4,9 @@ from __future__ import annotations
 import pytest
 
 from extractor.headers import classify
+from normalizers.organizations import abbreviate_legal, parse_org, same_org
+from normalizers.text import fold
+from normalizers.vocab import org_parts
 
 CASES = [
     ("Количество обучающихся, вовлеченных в программы наставничества", "students_involved"),
@@ -42,3 +45,28 @@ def test_section_title_decides_an_ambiguous_share():
 
 def test_plan_in_an_order():
     assert classify("Ко-во обучающихся, участников программы", doc_is_plan=True).code == "planned_participants"
+
+
+# organizations.toml: every example and abbreviation is a test of the parser that reads it
+ORG_PARTS = org_parts()
+
+
+@pytest.mark.parametrize("spelled,abbr", ORG_PARTS["legal"]["examples"])
+def test_legal_form_spelled_out_is_its_abbreviation(spelled, abbr):
+    assert fold(abbreviate_legal(spelled)).replace(" ", "") == abbr
+    assert parse_org(f"{spelled} «Средняя общеобразовательная школа № 3»").legal_form == abbr.replace(" ", "")
+
+
+@pytest.mark.parametrize("abbr,expansion", ORG_PARTS["additional"]["abbreviations"])
+def test_additional_education_abbreviation_meets_its_expansion(abbr, expansion):
+    short, full = parse_org(f"МБУ ДО {abbr.upper()}"), parse_org(f"Муниципальное бюджетное учреждение "
+                                                                  f"дополнительного образования «{expansion}»")
+    assert short.org_type == full.org_type == "additional-education"
+    assert same_org(short, full) and same_org(full, short)
+    assert parse_org(abbr.upper()).org_type == "additional-education"  # a bare abbreviation says its type
+
+
+@pytest.mark.parametrize("stem,number", ORG_PARTS["numbers"]["ordinals"].items())
+def test_ordinal_word_is_a_school_number(stem, number):
+    word = {"трет": "третья"}.get(stem, stem + "ая")
+    assert parse_org(f"Ивановская {word} школа").number == number

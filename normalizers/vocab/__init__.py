@@ -255,3 +255,10 @@ def claim_words() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
 def generic_districts() -> tuple[str, ...]:
     """Stems of district names many regions share (cities.toml, [generic])."""
     return tuple(_load("cities.toml").get("generic", {}).get("districts", ()))
+
+
+@lru_cache(maxsize=1)
+def org_parts() -> dict:
+    """The parts of organization names (organizations.toml): legal-form words and their letters,
+    locality markers, place-tail words, ordinals, additional-education abbreviations, school kinds."""
+    return _load("organizations.toml")
