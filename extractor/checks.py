@@ -824,7 +824,9 @@ def check_share(c: Claim, reads, facts, orgs) -> list[Check]:
                     continue
                 e["why"] = "таблица показывает не все организации, а выбранные: общего числа в ней нет"
                 continue
-            e[key] = _named_total(ref, facts)
+            # a whole («от общего числа») may be counted by form only: the sum over the forms; a part
+            # named in words must stand as such in the tables
+            e[key] = _named_total(ref, facts) if key == "n" else _indicator_sum(facts, ref)
             if e[key] is None and e.get(f"{key}_text") is not None:
                 e[key] = e[f"{key}_text"]  # the number the text gave those people before
             if e[key] is None:

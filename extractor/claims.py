@@ -270,6 +270,11 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             sent_start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind(";", 0, m.start()) + 1, 0)
             if not r.understood:  # «сформирована 301 пара, в среднем 18,8 на одно учреждение»
                 r = read_header(re.sub(r"[\d.,]+|«[^»]*»", " ", text[sent_start: m.start()])[-80:])
+            if not r.understood:
+                # «Количество наставнических пар – 161: 121 – в форме …; в среднем 17,9 на одну организацию»:
+                # the clause names nothing, the sentence opens with what it counts
+                opening = text[text.rfind(". ", 0, m.start()) + 1: m.start()]
+                r = read_header(re.sub(r"[\d.,]+|«[^»]*»", " ", re.split(r"\s[-–—:]\s|:", opening)[0])[:80])
             if r.understood and r.indicator.unit != "percent":
                 forms = find_forms(text[sent_start: m.start()] + " " + mid + " " + after)  # «на форму «…» … в среднем»
                 variants = _variants_in(text[sent_start: m.start()])

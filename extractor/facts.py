@@ -59,6 +59,7 @@ class TableClaim:
     covered: list[tuple[int, int]] = field(default_factory=list)
     subtotals: list[float] = field(default_factory=list)
     later_totals: bool = False  # another total row follows in the same column
+    form_rows: bool = False  # «в том числе в форме …» under a total: covers that form's rows only
 
 
 @dataclass
@@ -272,21 +273,34 @@ def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None,
         totals = layout.role("total", group)
         current_org = ""
         current_form = ""
+        row_form: dict[tuple[int, int], str] = {}  # the form of each row of a table whose rows are forms
         for r in range(layout.header_rows, t.n_rows):
             if _numbering(t, r):
                 continue  # a row of column numbers repeated under a heading on a new page
             kind = row_kind_text(t, r)
             if kind:
+                label = collapse(_row_label(t, r))
+                # «в том числе в форме «ученик – ученик»» under «Итого»: the total of that form's rows
+                named = find_forms(label) if form_cols else []
+                by_form = named[0] if len(named) == 1 else ""
                 for col in values + totals:
                     p = parse_number(t.text(r, col.index))
                     if p is not None and p.value is not None:
-                        earlier = [c.stated for c in claims[n_claims:] if c.col == col.index + 1 and c.kind == kind]
+                        if by_form:
+                            rows = [x for x in covered if row_form.get(x) == by_form]
+                            claims.append(TableClaim(kind, t.index, r + 1, col.index + 1, col.indicator.code,
+                                                     by_form, p.value, t.text(r, col.index), label, col.header,
+                                                     unit=col.indicator.unit, segment=rows, covered=rows,
+                                                     form_rows=True))
+                            continue
+                        earlier = [c.stated for c in claims[n_claims:] if c.col == col.index + 1 and c.kind == kind
+                                   and not c.form_rows]
                         claims.append(TableClaim(kind, t.index, r + 1, col.index + 1, col.indicator.code,
                                                  col.form or "", p.value, t.text(r, col.index),
-                                                 collapse(_row_label(t, r)), col.header, unit=col.indicator.unit,
+                                                 label, col.header, unit=col.indicator.unit,
                                                  segment=list(segment), covered=list(covered), subtotals=earlier))
                         for c in claims[n_claims:-1]:
-                            if c.col == col.index + 1 and c.kind == kind:
+                            if c.col == col.index + 1 and c.kind == kind and not c.form_rows:
                                 c.later_totals = True
                 segment = []
                 continue
@@ -316,6 +330,8 @@ def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None,
                 if p is None:
                     continue
                 form = col.form or current_form
+                if form_cols:
+                    row_form[(t.index, r + 1)] = current_form
                 row_facts.append(Fact(current_org, col.indicator.code, form or "", col.variant, p.value,
                                       col.indicator.unit, collapse(raw), t.index, r + 1, col.index + 1,
                                       confidence=conf))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from normalizers.text import fold, slug
-from normalizers.vocab import Token, indicators, lexicon, tokenize
+from normalizers.vocab import Token, indicators, lexicon, quantity_participles, tokenize
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def _spans(tokens: list[Token]) -> list[_Span]:
 
 @lru_cache(maxsize=20000)
 def features_of(text: str) -> Features:
-    tokens = tokenize(text)
+    tokens = tokenize(quantity_participles().sub("", text))
     spans = _spans(tokens)
     lex = lexicon()
     measure = ""

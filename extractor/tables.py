@@ -16,6 +16,7 @@ from .model import Table
 
 # Rows that state a total or an average instead of an organization's value.
 # "ИТОГО", "Итого:", "Всего", "Итого по городу", "Общее количество:", "Средний показатель:"
+PART_OF_TOTAL = re.compile(r"^(?:в\s+том\s+числе|в\s+т\.\s?ч\.?|из\s+них)\b")
 TOTAL_ROW = re.compile(r"^(итого|всего|общее\s+количество|общее\s+число|сумма|в\s+сумме)")
 MEAN_ROW = re.compile(r"^(средн\w*|в\s+среднем)")
 # A per-row total column: "Всего пар", "Итого"
@@ -349,13 +350,18 @@ def _summary_row(table: Table, r: int) -> bool:
 
 
 def row_kind_text(table: Table, r: int) -> str | None:
-    """'sum' or 'mean' when the row states a total or an average."""
+    """'sum' or 'mean' when the row states a total or an average; «в том числе …» right under
+    a total is a part of that total («Итого» / «в том числе в форме «ученик – ученик»»)."""
+    first = ""
     for c in range(min(3, table.n_cols)):
         f = fold(table.value(r, c)).strip()
         if TOTAL_ROW.match(f):
             return "sum"
         if MEAN_ROW.match(f) and not looks_like_org(f):  # «средняя школа № 2» is a school
             return "mean"
+        first = first or f
+    if PART_OF_TOTAL.match(first) and r > 0 and row_kind_text(table, r - 1) == "sum":
+        return "sum"
     return None
 
 

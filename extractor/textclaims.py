@@ -499,7 +499,7 @@ PCT = re.compile(r"(?<![\d.,])(?P<p>\d+(?:[.,]\d+)?)\s*%")
 # «(120 человек из 800)»
 BASE_AFTER = re.compile(r"\s*\)?\s*(?:от|из)\s+(?P<words>[^%;]{0,80}?)(?<![\d.,])(?<!\d[-–—])(?<!\d\s[-–—]\s)\(?\s*"
                         r"(?P<b>\d+(?:[.,]\d+)?)"
-                        r"(?!\s*%|[\d.,]|\s*[-–—]\s*\d|\s*(?:лет|года?|класс\w*)\b)")  # not «10–19 лет», «5–11 классов»
+                        r"(?!\s*%|[\d.,]|\s*[-–—]\s*\d|\s+до\s+\d|\s*(?:лет|года?|класс\w*)\b)")  # not «10–19 лет», «от 10 до 19 лет»
 INNER = re.compile(r"\s*\(\s*(?P<n>\d+)\s+(?P<noun>[а-яё]+)?\s*(?:человек\s+)?из\s+(?P<b>\d+)")
 # a base named, not numbered: «от общего числа обучающихся этого возраста», «контингента»
 BASE_REFERENCE = re.compile(r"\s*\)?\s*(?:от\s+)?(?P<noun>(?:общ\w+\s+)?(?:количеств\w+|числ\w+|численност\w+|"
@@ -601,6 +601,12 @@ def shares(sent: str, context: str = "", history: str = "") -> list[TextClaim]:
                         continue
                     else:
                         named = _base_named(ref.group("noun"), sent[m.end():], context)
+                        if re.fullmatch(r"(?:общ\w+\s+)?(?:количеств\w+|числ\w+|численност\w+)", ref.group("noun").strip(),
+                                        re.IGNORECASE) and "n" in e:
+                            # «из них … 167 (65,5% от общего числа по таблице)»: the whole of the people the
+                            # sentence counts, not a population it does not name
+                            subject = _indicator_named(sent[: m.start()])
+                            named = subject or named
                         if isinstance(named, float):
                             e["base"] = named
                         elif named:
@@ -701,7 +707,7 @@ def _counts_people(n: Num) -> bool:
 # --- totals stated in the text ------------------------------------------------------------
 
 # «Всего по району …», «общее количество …», «в целом по городу …», «итого …»
-TOTALIZING = re.compile(r"\b(?:всего|итого|в\s+целом|суммарно|(?<!от\s)общ(?:ее|ая|ий|его|ей)\s+(?:количеств|числ|численност)\w*|(?<!от\s)общ(?:ий|его|ему|им)\s+(?:\w+\s+)?охват\w*|"
+TOTALIZING = re.compile(r"\b(?:всего|итого|в\s+целом|суммарно|(?<!от\s)общ(?:ее|ая|ий|его|ей)\s+(?:планов\w+\s+|фактическ\w+\s+)?(?:количеств|числ|численност)\w*|(?<!от\s)общ(?:ий|его|ему|им)\s+(?:\w+\s+)?охват\w*|"
                         r"по\s+(?:району|городу|округу|муниципалитету|муниципальному\s+образованию))\b",
                         re.IGNORECASE)
 # «в программах наставничества участвуют 306 педагогических работников»: a report about the whole
@@ -717,6 +723,9 @@ PARTICIPATE = re.compile(r"^\s*(?:(?:кроме\s+того|также|при\s+�
 IN_ROLE = re.compile(r"^\s*(?:в\s+роли\s+(?:наставник|наставляем)\w*|(?:наставник|наставляем)\w*ми(?:\s+[а-яё]+){0,3}?)"
                      r"\s+(?:(?:выступа|участву|явля)\w+\s+)?(?:[-–—]\s*)?\d"
                      r"(?![^.;]*\bиз\s+(?:них|которых)\b)", re.IGNORECASE)
+# «Наставляемых – 198 человек, из них …», «Наставников: 151»: a sentence that opens with the people it
+# counts and their number states their total
+NOUN_FIRST = re.compile(r"^\s*(?:наставляем|наставник|наставническ\w*\s+пар)\w*\s*[-–—:]\s*\d", re.IGNORECASE)
 # «участников», «человек» may be several groups at once (pupils and teachers): no total of one
 TOTAL_HEADS = {"students", "teachers", "mentors", "mentees", "pairs", "young", "enterprises"}
 
@@ -729,7 +738,8 @@ def text_totals(sent: str, plan_doc: bool = False) -> list[TextClaim]:
     total."""
     from .headers import features_of, read_header
 
-    if not (TOTALIZING.search(sent) or PARTICIPATE.search(sent) or FORMED.search(sent) or IN_ROLE.search(sent)) \
+    if not (TOTALIZING.search(sent) or PARTICIPATE.search(sent) or FORMED.search(sent) or IN_ROLE.search(sent)
+            or NOUN_FIRST.search(sent)) \
             or re.search(r"№\s*\d", sent) \
             or _names_an_org(sent):
         return []
@@ -858,6 +868,8 @@ def compositions(sent: str) -> list[TextClaim]:
                 continue
             limit = sent.find(")", opener.end()) if opener.group(0).strip().startswith("(") else -1
             parts, pos = _parts(sent[: limit] if limit > 0 else sent, nums, i, opener.end())
+            if len(parts) < 2 and limit < 0:
+                parts, pos = _labelled_parts(sent, opener.end())
             if len(parts) >= 2 and all(p < w.value for p in parts):
                 out.append(TextClaim("composition", w.value, collapse(sent[w.start: pos + 1]), {"parts": parts}))
                 break
@@ -868,8 +880,31 @@ def compositions(sent: str) -> list[TextClaim]:
     return out
 
 
-def _top_items(text: str) -> list[str]:
-    """Items of an enumeration at bracket depth 0 (commas inside «…» or (…) are the item's)."""
+LABELLED_PART = re.compile(r"[^\d]{3,80}?\s[-–—]\s*(\d+)(?![\d,%]|\.\d)\s*(?:чел\.?|пар\w*|человек)?\s*(?:\([^()]*\))?\.?")
+
+
+def _labelled_parts(sent: str, pos: int) -> tuple[list[float], int]:
+    """Parts each named first, its number after a dash: «из них в форме «ученик – ученик» – 167
+    (65,5% …), «учитель – учитель» – 22, «студент – ученик» – 28»; every item up to the end of
+    the sentence must be such a part."""
+    parts: list[float] = []
+    end = pos
+    for item in _top_items(sent[pos:]):
+        t = join_thousands(item.strip())
+        if not t:
+            continue
+        m = LABELLED_PART.fullmatch(t)
+        if not m:
+            return [], pos
+        parts.append(to_float(m.group(1)))
+        end = sent.find(item.strip(), end) + len(item.strip())
+    return parts, end
+
+
+def _top_items(text: str, clauses: bool = False) -> list[str]:
+    """Items of an enumeration at bracket depth 0 (commas inside «…» or (…) are the item's);
+    `clauses`: a «;» after items that open with their numbers ends the enumeration (what follows
+    is another clause: «…, 11 – «работодатель – ученик»; в среднем 17,9 на одну организацию»)."""
     items, buf, depth = [], "", 0
     for part in re.split(r"(«|»|\(|\)|,|;|\s+и\s+)", text):
         if part in ("«", "("):
@@ -879,6 +914,8 @@ def _top_items(text: str) -> list[str]:
         if depth == 0 and (part in (",", ";") or re.fullmatch(r"\s+и\s+", part or "")):
             items.append(buf)
             buf = ""
+            if clauses and part == ";" and len(items) >= 2 and all(re.match(r"\s*\d", i) for i in items):
+                return items
             continue
         buf += part or ""
     items.append(buf)
@@ -895,7 +932,7 @@ def _enumeration(sent: str, nums: list[Num]) -> list[TextClaim]:
             and x.value == int(x.value) and "." not in sent[x.end: colon]]
     parts, end = [], colon + 1
     total = None
-    for item in _top_items(sent[colon + 1:]):
+    for item in _top_items(sent[colon + 1:], clauses=True):
         t = item.strip()
         m = re.match(r"(?:итого|всего)\s*[-–—:]?\s*(\d+)\b", t, re.IGNORECASE)
         if m and len(parts) >= 2:

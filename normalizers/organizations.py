@@ -273,7 +273,7 @@ def _same_place(a: str, b: str) -> bool:
     one place in two cases."""
     a, b = fold(a), fold(b)
     n = min(len(a), len(b))
-    return n >= 4 and (a[: max(4, n - 2)] == b[: max(4, n - 2)] or fuzz.ratio(a, b) >= 85)
+    return a == b or n >= 4 and (a[: max(4, n - 2)] == b[: max(4, n - 2)] or fuzz.ratio(a, b) >= 85)
 
 
 def _added_abbr(raw: str, f: str) -> str:

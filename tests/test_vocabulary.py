@@ -26,6 +26,8 @@ CASES = [
     ("Численность обучающихся", "students_total"),
     ("Количество обучающихся 10-19 лет", "students_total"),
     ("Количество участников программы", "program_participants"),
+    ("Закреплено наставников, чел.", "mentors"),  # impersonal: the number of mentors, not of their mentees
+    ("Количество педагогов, за которыми закреплены наставники", "mentees"),
     ("Количество мероприятий", "kolichestvo_meropriyatiy"),
 ]
 

@@ -639,6 +639,7 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
             if len(hit) == 1 and (c == 0 or a > cols[c - 1][1] + 2) and (c + 1 == len(cols) or b < cols[c + 1][0] - 2):
                 cols[c] = [min(cols[c][0], a), max(cols[c][1], b)]
     edges = [left] + [(cols[k][1] + cols[k + 1][0]) / 2 for k in range(len(cols) - 1)] + [right]
+    _edges_from_leaf_headings(rows[:first], cols, edges)
     # a column's heading is centred over it while its numbers stand to the right: an edge that
     # cuts a heading phrase of one column moves into the white between the phrases
     def over(a: float, b: float) -> set[int]:
@@ -755,6 +756,28 @@ def _unruled_grid(rows: list[tuple[Line, list[tuple[float, float, str]]]]) -> li
         else:
             cells += [(edges[c], top, edges[c + 1], bottom) for c in range(len(cols))]
     return cells
+
+
+def _edges_from_leaf_headings(heading: list[tuple[Line, list[tuple[float, float, str]]]], cols: list[list[float]],
+                              edges: list[float]) -> None:
+    """Numbers set to the right of their columns leave the midpoint between two columns under
+    the next column's heading. A heading line with one phrase per column over a run of columns
+    («пар, ед. | наставляемых, чел. | пар, ед. | …») says where each column begins: the edges go
+    into the white between its phrases (never across a column's numbers)."""
+    def column_of(a: float, b: float) -> int | None:
+        hit = [k for k, (x0, x1) in enumerate(cols) if min(b + 4, x1) - max(a - 4, x0) > 0]
+        return hit[0] if len(hit) == 1 else None
+
+    for _, chunks in heading:
+        if len(chunks) < 2:
+            continue
+        at = [column_of(a, b) for a, b, _ in chunks]
+        if None in at or any(y != x + 1 for x, y in zip(at, at[1:], strict=False)):
+            continue
+        for (_, b, _), (a, _, _), c in zip(chunks, chunks[1:], at, strict=False):
+            edge = (b + a) / 2
+            if cols[c][1] <= edge <= cols[c + 1][0]:
+                edges[c + 1] = edge
 
 
 def _heading_segments(line: Line, edges: list[float]) -> list[tuple[float, float]]:

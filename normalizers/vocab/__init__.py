@@ -262,3 +262,11 @@ def org_parts() -> dict:
     """The parts of organization names (organizations.toml): legal-form words and their letters,
     locality markers, place-tail words, ordinals, additional-education abbreviations, school kinds."""
     return _load("organizations.toml")
+
+
+@lru_cache(maxsize=1)
+def quantity_participles() -> re.Pattern:
+    """A neuter short participle before a genitive plural (lexicon.toml, [quantity]): «Закреплено
+    наставников» counts mentors, so the participle is dropped before the heading is read."""
+    words = _load("lexicon.toml")["quantity"]["participles"]
+    return re.compile(rf"\b(?:{'|'.join(words)})\s+(?=[а-яё]+(?:ов|ей|ев)\b)", re.IGNORECASE)
