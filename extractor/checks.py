@@ -271,6 +271,12 @@ def check_sum(c: Claim, reads, facts, orgs) -> list[Check]:
         return [_sum_result(c, vals, f"наставляемые форм {', '.join(forms)} ({len(vals)} значений)", "")]
     if e.get("text_total"):
         vals, where = _indicator_total(facts, e["indicator"], e.get("form", ""))
+        if not vals and e.get("form"):
+            # «В форме «ученик – ученик» участвуют 433 обучающихся» beside tables that count the form's
+            # participants by variant: the form's participants, its variants added up
+            parts = [f for f in facts if f.indicator == "program_participants" and f.form == e["form"]
+                     and f.value is not None]
+            vals, where = [f.value for f in parts], ", ".join(sorted({f"table {f.table}" for f in parts}))
         if not vals:
             return []  # nothing in the tables to add up: no claim about them
         return [_sum_result(c, vals, f"сумма показателя по таблицам ({len(vals)} значений)", where)]

@@ -19,6 +19,7 @@ from .facts import TableRead
 from .model import Document, Paragraph, Table
 from .targets import targets
 from .textclaims import (
+    ANAPHORA,
     _variants_in,
     compositions,
     decimals,
@@ -171,11 +172,12 @@ def _text_claims(doc: Document, p: Paragraph, reads: list[TableRead], plan_doc: 
         ind = _share_indicator(fold(text[max(0, (t.actual_at or t.start) - 200): t.start] + " " + t.phrase))
         out.append(Claim("target", ind, f"«{collapse(t.quote)}»", t.bound, loc, text,
                          extra={"relation": {">": "gt", ">=": "ge", "<=": "le"}[t.op], "verdict": t.verdict,
-                                "actual": span if span and span[4] else None, "actual_value": t.actual,
+                                "actual": span if span and span[3] is not None and span[4] else None,
+                                "actual_value": t.actual,
                                 "named": t.phrase, "table": _table_of_share(doc, p, reads, t.phrase)}))
     for m in TARGET_MET.finditer(text):
         neg = bool(m.group("neg"))
-        before = [s for s in share_spans if s[0] < m.start() and s[4]]
+        before = [s for s in share_spans if s[0] < m.start() and s[3] is not None and s[4]]
         if m.group("v"):
             continue  # a target with its value: read above
         if before:
@@ -568,6 +570,9 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
         forms = find_forms(re.split(r"[;,]\s", seg)[-1]) or forms
     band = None
     own = re.split(r";", seg)[-1]  # the list's own clause: a bound of the clause before is not its
+    extreme_word = re.search(r"\b(?:наибольш|наименьш|максимальн|минимальн|самы\w+\s+(?:высок|низк))\w*[^,;]*$", own, re.I)
+    if extreme_word:  # «наибольший – в X: 30,6%, наименьший – в Y»: X's value is no band of Y
+        own = own[extreme_word.start():]
     bands = list(BAND.finditer(own))
     th = list(THRESHOLD.finditer(own))
     if th and (not bands or th[-1].end() >= bands[-1].end()):  # «ниже 10%» holds its own «10%»
@@ -614,9 +619,11 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
                 return None
             t, code = derived
         return Claim("membership", code, f"«{quote[-160:]}»", items, loc, text, extra={"band": band, "table": t})
-    from .textclaims import _variants_in
-
     variants = _variants_in(re.split(r"[;.]|,\s", seg)[-1])  # the list's own clause
+    said = ANAPHORA.match(re.split(r"[;.]", seg)[-1].lstrip())
+    if said and said.group("variant") and not variants:  # «Последний реализуется в четырёх ОО: …»
+        at = p.text.find(re.split(r"[;.]", seg)[-1].strip()[:30])
+        variants = _variants_in(p.text[max(0, at - 300): at])[-1:] if at > 0 else []
     if len(set(variants)) == 1 and len(items) > 1 and not re.search(
             r"\bне\s+(?:\w+\s+)?(?:реализу|организ|внедр|использу|примен)|отсутств", re.split(r"[;.]", seg)[-1], re.I):
         # «вариант «равный – равному» применяют: …»: the organizations with that variant's cells filled in

@@ -185,6 +185,11 @@ def GROUP_ADJECTIVES() -> tuple[tuple[str, ...], ...]:  # noqa: N802 — a const
     return claim_words().get("groups", {}).get("adjectives", ())
 
 
+# a sentence whose subject points back at the variant or form named last before it
+ANAPHORA = re.compile(r"^\s*(?:(?P<variant>последний|этот\s+вариант|данный\s+вариант|указанный\s+вариант)|"
+                      r"(?P<form>последняя|эта\s+форма|данная\s+форма|указанная\s+форма))\b", re.IGNORECASE)
+
+
 def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[TextClaim]:
     """«в 22 общеобразовательных организациях», «Сведения представили 16 ОО», «3 организации
     дополнительного образования», «форму «учитель – учитель» реализуют 8 ОО». The scope says
@@ -355,6 +360,14 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
     forms = find_forms(sent)
     scope: dict = {}
     variants_before = [v for v in _variants_in(sent[:at])]
+    said = ANAPHORA.match(sent)
+    if said and not variants_before and not forms:
+        # «… и 10 – в варианте «коллега – молодой коллега». Последний реализуется в четырёх ОО»: the
+        # variant (or form) the sentence before named last
+        if said.group("variant"):
+            variants_before = _variants_in(before[-300:])[-1:]
+        else:
+            forms_before = find_forms(before[-300:])[-1:]
     if variants_before:  # «вариант «равный – равному» реализуется в 8 ОО»
         scope["variant"] = variants_before[-1]
     elif forms_before:
@@ -505,7 +518,8 @@ INNER = re.compile(r"\s*\(\s*(?P<n>\d+)\s+(?P<noun>[а-яё]+)?\s*(?:челов�
 BASE_REFERENCE = re.compile(r"\s*\)?\s*(?:от\s+)?(?P<noun>(?:общ\w+\s+)?(?:количеств\w+|числ\w+|численност\w+|"
                             r"контингент\w*|план[аоу]?\b)(?:\s+(?!(?:при|в|во|на|и|по|за|с|до|что|а|но|из|как)\b)[а-яё]+){0,4})")
 # «из них 33 (87%)», «Из 57 молодых педагогов … за 38 (67%)»: the base is the whole before
-WHOLE_BEFORE = re.compile(r"(?:\bиз\s+(?P<w1>\d+)\b[^%]{0,120}|(?P<w2>\d+)\b[^%\d]{0,60}\bиз\s+(?:них|которых)\s+)$",
+WHOLE_BEFORE = re.compile(r"(?:\bиз\s+(?P<w1>\d+)\b[^%]{0,120}|(?P<w2>\d+)\b[^%\d]{0,60}\bиз\s+(?:них|которых)\s+"
+                          r"(?:[^%\d.;]{0,60}\s[-–—]\s*)?)$",
                           re.IGNORECASE)
 
 
@@ -547,6 +561,9 @@ def shares(sent: str, context: str = "", history: str = "") -> list[TextClaim]:
             # «из них 27 включены …» of a whole named before it
             people = [x for x in before if _counts_people(x) or re.match(r"\s*\(\s*$", sent[x.end: m.start()])
                       or re.search(r"\bиз\s+(?:них|которых)\s*[:–-]?\s*$", sent[: x.start], re.IGNORECASE)
+                      # «из них в форме «ученик – ученик» – 285, или 80,3%»: a labelled part and its share
+                      or (re.fullmatch(r"\s*,?\s*(?:или|что\s+составляет)\s*", sent[x.end: m.start()])
+                          and re.search(r"\bиз\s+(?:них|которых)\b[^.;\d]{0,80}\s[-–—]\s*$", sent[: x.start], re.I))
                       # «542 выступают в роли наставника (18,7%)»: the role said between the number and its share
                       or (re.search(r"\(\s*$", sent[: m.start()]) and not re.search(r"[\d,;]", sent[x.end: m.start()])
                           and features_of_text(sent[x.end: m.start()]).role)]
@@ -718,10 +735,14 @@ FORMED = re.compile(r"(?:^|[;]\s*)(?:итого\s+)?(?:сформирован\w*
 PARTICIPATE = re.compile(r"^\s*(?:(?:кроме\s+того|также|при\s+этом)\s*,?\s*)?в\s+программ\w*\s+наставничества\s+"
                          r"(?:участву\w+|задействован\w*|вовлечен\w*|вовлечён\w*|занят\w*)\s+\d[\d\s\u00a0\u202f]*\s+[а-яё]+"
                          r"(?![^.;]*(?:\bиз\s+них|форм[еау]\s+«))", re.IGNORECASE)
+# «В форме «ученик – ученик» участвуют 433 обучающихся»: the people of a form
+FORM_PARTICIPATE = re.compile(r"^\s*в\s+форме\s+«[^»]+»\s+(?:участву|задействован|вовлечен|вовлечён|занят)\w*\s+\d",
+                              re.IGNORECASE)
 # «В роли наставников выступают 192 человека, в роли наставляемых – 399», «Наставниками молодых
 # специалистов выступают 67 педагогов»: the roles of the whole territory (naming no organization)
-IN_ROLE = re.compile(r"^\s*(?:в\s+роли\s+(?:наставник|наставляем)\w*|(?:наставник|наставляем)\w*ми(?:\s+[а-яё]+){0,3}?)"
-                     r"\s+(?:(?:выступа|участву|явля)\w+\s+)?(?:[-–—]\s*)?\d"
+IN_ROLE = re.compile(r"^\s*(?:в\s+роли\s+(?:наставник|наставляем)\w*|(?:наставник|наставляем)\w*ми(?:\s+[а-яё]+){0,3}?|"
+                     r"роль\s+(?:наставник|наставляем)\w*)"
+                     r"\s+(?:(?:выступа|участву|явля|выполня|игра|исполня)\w+\s+)?(?:[-–—]\s*)?\d"
                      r"(?![^.;]*\bиз\s+(?:них|которых)\b)", re.IGNORECASE)
 # «Наставляемых – 198 человек, из них …», «Наставников: 151»: a sentence that opens with the people it
 # counts and their number states their total
@@ -739,7 +760,7 @@ def text_totals(sent: str, plan_doc: bool = False) -> list[TextClaim]:
     from .headers import features_of, read_header
 
     if not (TOTALIZING.search(sent) or PARTICIPATE.search(sent) or FORMED.search(sent) or IN_ROLE.search(sent)
-            or NOUN_FIRST.search(sent)) \
+            or NOUN_FIRST.search(sent) or FORM_PARTICIPATE.search(sent)) \
             or re.search(r"№\s*\d", sent) \
             or _names_an_org(sent):
         return []
