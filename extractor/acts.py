@@ -156,6 +156,8 @@ NAMED_NUMBER = re.compile(r"(?:сош|оош|нош|школ\w*|сад\w*|лиц
 # a number printed without «№» right after the act word: «Приказ К/76 -од»
 BARE_NUMBER = re.compile(r"(?<![а-яё])(?:приказ|распоряжени|постановлени)[а-яё]*\s+(?P<number>[А-ЯЁA-Z]{0,3}/?\d"
                          r"[\d/]*(?:[-–][\dА-ЯЁа-яё]{1,3}(?![а-яё]))*)(?![\d.])", re.I)
+# a line that opens with a bare number and its date: «78 от 14.04.2022»
+NUMBER_FIRST = re.compile(r"^\s*(?P<number>\d[\d/]*(?:[-–][\dА-ЯЁа-яё]{1,3})?)\s+от\s+[«\"]?\d{1,2}", re.I)
 # «от «31» 08 2021 г.»: day, month and year apart
 SPACED_DATE = re.compile(r"\bот\s*[«\"]?\s*(\d{1,2})\s*[»\"]?\s+(\d{1,2})\s+(\d{4})", re.I)
 
@@ -178,6 +180,9 @@ def _items(text: str, i: int) -> list[Item]:
         number = re.sub(r"(?<=\d)[-–](?=[А-ЯЁа-яё])", "-", number)
         out.append(Item("number", number, i, m.start()))
     for m in BARE_NUMBER.finditer(text):
+        out.append(Item("number", _clean(m.group("number")), i, m.start("number")))
+    m = NUMBER_FIRST.match(text)
+    if m:  # «78 от 14.04.2022» under the heading: the number, then its date
         out.append(Item("number", _clean(m.group("number")), i, m.start("number")))
     for m in ACT_WORD.finditer(text):
         word = m.group(1).lower()
@@ -243,7 +248,7 @@ def own_act(doc: Document, kind: str) -> tuple[str, str]:
                      and not in_stamp(paras, i)), None)
     if kd.own_act == "heading":
         if title_at is None:
-            return "", ""
+            return _annex_stamp(doc) if kind == "приказ" else ("", "")
         return _heading_act(paras, title_at)
     # approved by an act or attached to it: the approval stamp's order (not a council's протокол),
     # anywhere above the body («1. Общие положения»)
@@ -262,6 +267,23 @@ def own_act(doc: Document, kind: str) -> tuple[str, str]:
         # order under its stamp is the approval whose «УТВЕРЖДЕНО» was not printed
         for word, date, number in st.acts:
             if word in ("приказ", "распоряжени", "постановлени") and date and number:
+                return date, number
+    return "", ""
+
+
+def _annex_stamp(doc: Document) -> tuple[str, str]:
+    """A приказ whose heading was lost (the act's body, then its attachment): the attachment's stamp
+    «Утверждено приказом … от 16.11.2022 N 3.12-55» gives the приказ's own date and number."""
+    from .metadata import order_body_first
+
+    if not order_body_first(doc):
+        return "", ""
+    paras = [p.text for p in doc.paragraphs[:60]]
+    for st in stamps(paras, len(paras)):
+        if st.kind != "approve":
+            continue
+        for word, date, number in st.acts:
+            if word == "приказ" and date:
                 return date, number
     return "", ""
 

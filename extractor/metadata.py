@@ -86,6 +86,24 @@ def _head(doc: Document, n: int = 12) -> list[Paragraph]:
     return doc.paragraphs[:n]
 
 
+ORDERS = re.compile(r"^\W*(?:п\s?р\s?и\s?к\s?а\s?з\s?ы\s?в\s?а\s?ю|постановляю|постановляет|решил[иа]?)\s*:?\s*$", re.I)
+
+
+def order_body_first(doc: Document) -> bool:
+    """The operative word of an act («Приказываю:») stands before any heading naming a kind: the
+    text is the act itself with its heading lost."""
+    from .acts import kind_of_line
+
+    for i, p in enumerate(doc.paragraphs[:25]):
+        text = p.text.strip()
+        if ORDERS.match(text) or re.search(r"\bприказываю\s*:\s*$", text, re.I):
+            return i > 0
+        kd = kind_of_line(text)
+        if kd is not None and not text[:1].islower():
+            return False
+    return False
+
+
 def detect_kind(doc: Document) -> tuple[str, str]:
     """Kind and title from the title block (not from the file name). Kinds and their heading
     words are data (kinds.toml); a протокол or приказ named inside an approval stamp
@@ -94,6 +112,10 @@ def detect_kind(doc: Document) -> tuple[str, str]:
 
     paras = _head(doc, HEAD_LINES)
     page_title = _page_title(paras)
+    if order_body_first(doc):
+        # «В соответствии с … Приказываю: 1. Утвердить Положение …»: a приказ whose heading was not
+        # kept (a copy from a legal database), its attachment after it
+        return "приказ", collapse(title_of(doc, "приказ") or (paras[0].text if paras else ""))[:400]
     if not any(kind_of_line(p.text) and not _in_stamp(paras, i) for i, p in enumerate(paras)):
         # stamps and a long heading block can push the title past the first lines: read on to the body
         more = doc.paragraphs[:40]
@@ -468,6 +490,15 @@ def _nominative_head(text: str) -> str:
     return collapse(text)
 
 
+# a legal form spelled out with nothing after it but «дополнительного образования»
+LEGAL_ONLY = re.compile(r"^\W*(?:муниципальн|государственн|областн|краев|частн|федеральн)\w*(?:\s+[а-яё]+){0,5}?\s+"
+                        r"(?:учреждени|организаци)\w*(?:\s+дополнительн\w*\s+образовани\w*)?\s*$", re.I)
+# a second legal form starting mid-line, after the name of the founder
+SECOND_ENTITY = re.compile(r"(?<=[а-яёА-ЯЁ»)])\s+(?=(?:Муниципальн|Государственн|Областн|Краев|МУНИЦИПАЛЬН|ГОСУДАРСТВЕНН)\w*\s+"
+                           r"(?:бюджетн|автономн|казенн|казённ|общеобразовательн|образовательн|профессиональн|дошкольн|"
+                           r"БЮДЖЕТН|АВТОНОМН|КАЗЕНН|КАЗЁНН|ОБЩЕОБРАЗОВАТЕЛЬН|ОБРАЗОВАТЕЛЬН|ПРОФЕССИОНАЛЬН|ДОШКОЛЬН))")
+
+
 def _heading_entities(lines: list[str]) -> list[tuple[str, str]]:
     """(kind, name) of the organizations and bodies in the heading block: a line that starts a
     name in the nominative starts an entity, a line in the genitive («АДМИНИСТРАЦИИ ГОРОДА …»)
@@ -475,7 +506,15 @@ def _heading_entities(lines: list[str]) -> list[tuple[str, str]]:
     from normalizers.morph import analyzer
 
     out: list[list[str]] = []
-    for text in lines:
+    split: list[str] = []
+    for text in lines:  # «Министерство … области Государственное бюджетное … учреждение …»: two entities
+        split += [t for t in SECOND_ENTITY.split(text) if t.strip()]
+    for text in split:
+        if out and LEGAL_ONLY.match(out[-1][1]):
+            # «МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ / ДОПОЛНИТЕЛЬНОГО ОБРАЗОВАНИЯ / ДОМ ДЕТСКОГО ТВОРЧЕСТВА …»: a legal
+            # form with no name yet goes on with the line under it
+            out[-1][1] += " " + text
+            continue
         first = re.match(r"\W*([А-ЯЁа-яё]+)", text)
         word = first.group(1).lower() if first else ""
         nominative = any("nomn" in p.tag for p in analyzer().parse(word)[:2]) if word else False
@@ -491,11 +530,18 @@ def _heading_entities(lines: list[str]) -> list[tuple[str, str]]:
 
 # an address or the requisites printed under an issuer's name: not part of the name
 ADDRESS = re.compile(r"(?:[,\s]|^)(?:\d{6}\b|ул\.|улица\b|пр-т\b|тел\.|телефон|факс|e-?mail|ИНН\b|ОГРН|ОКПО|КПП\b|"
-                     r"р/с\b|сайт\b|адрес\b)", re.I)
+                     r"р/с\b|сайт\b|адрес\b|подписано\s+(?:цифровой|электронной)\s+подписью)", re.I)
+# the act's date and number printed after the name: «Министерство образования Республики Мордовия от
+# 5.03.2022 N 161»
+ACT_TAIL = re.compile(r"\s+(?:от\s+«?\d{1,2}»?\s*[.\s]\s*(?:\d{1,2}|[а-я]+)\s*[.\s]\s*\d{2,4}|"
+                      r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*(?:г\.?\s*)?(?:№|N)\s*\S*\d).*$", re.I)
 
 
 def _tidy(name: str) -> str:
     name = collapse(re.sub(r"\s*\((?:наименование|название)[^)]*\)", "", name)).strip(" ,;:")
+    tail = ACT_TAIL.search(name)
+    if tail and tail.start() > 10 and not re.search(r"«[^»]*$", name[: tail.start()]):  # not inside a name's quotes
+        name = name[: tail.start()].rstrip(" ,;:")
     cut = ADDRESS.search(name)
     if cut and cut.start() > 10:
         head = name[:cut.start()].rstrip(" ;:")
@@ -504,7 +550,8 @@ def _tidy(name: str) -> str:
         name = head.rstrip(" ,;:")
     # the abbreviation printed after the full name: «… «Средняя общеобразовательная школа № 10» (МАОУ СОШ № 10)»
     m = re.match(r"^(.{25,}?)\s*\(([^()]{2,40})\)$", name)
-    if m and ORG_START.match(m.group(2)) and len(m.group(1).split()) >= 4:
+    if m and (ORG_START.match(m.group(2)) or re.fullmatch(r"[А-ЯЁ«»\"№\d\s-]{2,20}", m.group(2))) \
+            and len(m.group(1).split()) >= 4:
         name = m.group(1)
     name = _nominative_adjectives(name)
     if name.isupper() and len(name) > 12:
@@ -550,6 +597,62 @@ def _nominative_adjectives(name: str) -> str:
     return re.sub(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:ой|ей))(\s+(?:[СОН]ОШ|СШ|ОШ)\b)", fix, name)
 
 
+# the line that ends a stamp: its date or its protocol's number
+STAMP_END = re.compile(r"\bот\s+«?_*\d|\d{1,2}\.\d{1,2}\.\d{2,4}|протокол\w*\s*№|№\s*_*\d|20\d\d\s*г", re.I)
+# a legal form spelled out, in any case, and the name after it
+SPELLED_LEGAL = re.compile(r"(?:муниципальн|государственн|областн|краев|частн|федеральн)\w*(?:\s+[а-яё]+){0,5}?\s+"
+                           r"(?:учреждени|организаци)\w*.*$", re.I)
+
+
+def _nominative_phrase(text: str) -> str:
+    """«государственном бюджетном образовательном учреждении Краснодарского края «…»» → «государственное
+    бюджетное образовательное учреждение Краснодарского края «…»»: the words in the case of the head noun,
+    up to it and the type named after it («учреждения детского сада № 18»), put in the nominative, the
+    adjectives in the gender of their noun."""
+    from normalizers.morph import analyzer
+
+    def shaped(word: str, core: str) -> str:
+        if core.isupper() and len(core) > 1:
+            return word.upper()
+        return word[:1].upper() + word[1:] if core[:1].isupper() else word
+
+    words = text.split()
+    out: list[str] = []
+    pending: list[tuple[object, re.Match]] = []  # adjectives waiting for their noun
+    case, head_seen, i = None, False, 0
+    while i < len(words):
+        m = re.match(r"^([А-ЯЁа-яё]+)(\W*)$", words[i])
+        p = None
+        if m:
+            for cand in analyzer().parse(m.group(1).lower()):
+                if ("ADJF" in cand.tag or "NOUN" in cand.tag) and cand.tag.case in ("gent", "datv", "ablt", "loct") \
+                        and (case is None or cand.tag.case == case):
+                    p = cand
+                    break
+        if p is None:
+            break
+        case = p.tag.case
+        if "ADJF" in p.tag:
+            pending.append((p, m))
+            i += 1
+            continue
+        want = {"nomn", "plur"} if p.tag.number == "plur" else {"nomn", "sing"}
+        for adj, am in pending:
+            form = adj.inflect(want | ({p.tag.gender} if p.tag.gender and p.tag.number != "plur" else set()))
+            out.append(shaped(form.word if form else am.group(1).lower(), am.group(1)) + am.group(2))
+        pending = []
+        form = p.inflect(want)
+        word = form.word if form else m.group(1).lower()
+        out.append(shaped(word, m.group(1)) + m.group(2))
+        i += 1
+        if re.match(r"(?:учреждени|организаци)", word, re.I):
+            head_seen = True
+        elif head_seen:
+            break  # «… учреждения детского сада»: the type after the head, then the name as printed
+    out += [am.string for _, am in pending] + words[i:]
+    return " ".join(out)
+
+
 def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
     """Who issued the document, as printed: the last organization of the heading block (a
     school under its founder's name; a department under its administration), else the body
@@ -561,14 +664,29 @@ def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
     paras = [collapse(p.text.strip(" *_")) for p in doc.paragraphs[:30]]
     body_at = next((i for i, t in enumerate(paras) if BODY_START.match(t)), len(paras))
     head: list[str] = []
+    in_stamp = False
+    signer_org = ""
     for text in paras[:min(body_at, 14)]:
         if not text:
             continue
+        if not head and len(text.split()) >= 10 and re.search(r"[.!?]$|\.\s+[А-ЯЁ]", text) and not ORG_START.match(text) \
+                and not BODY.match(text):
+            break  # prose (a news item, a letter): no heading block after it
         if kind_of_line(text) or CUE_APPROVE.match(text) or CUE_COUNCIL.match(text) or BODY_START.match(text) \
                 or DATE_NUMBER.search(text) or len(text) > 250:
             if head:
                 break
+            # a stamp («ОДОБРЕНО / Решением педагогического совета / техникума / от …») runs to its date
+            in_stamp = bool(CUE_APPROVE.match(text) or CUE_COUNCIL.match(text)) and not STAMP_END.search(text)
             continue  # a page title above the heading
+        if in_stamp:
+            in_stamp = not STAMP_END.search(text)
+            continue
+        role = ROLE.match(text)
+        if role and not head and len(text) < 120 and (ORG_START.match(text[role.end():]) or BODY.match(text[role.end():])
+                                                       or "«" in text or '"' in text):
+            signer_org = signer_org or text[role.end():]  # «Начальник МКУ ОРМО «Управление образования»» above the title
+            continue
         if head and ADDRESS.search(text) and not ORG_START.match(text):
             break  # the address and requisites under the name
         if ORG_START.match(text) or BODY.match(text) or head:
@@ -576,12 +694,18 @@ def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
         if len(head) >= 6:
             break
     # a site's menu («ШКОЛА», «• Наставник») is no name: a name has a word besides its type
-    entities = [(k, n) for k, n in _heading_entities(head) if len(re.findall(r"[А-ЯЁа-яё]{2,}|\d+", n)) >= 2
+    entities = [(k, n) for k, n in _heading_entities(head) if len(re.findall(r"[А-ЯЁа-яё]{2,}|\d+", ACT_TAIL.sub("", n))) >= 2
                 and "•" not in n]
     if entities:
         orgs = [n for k, n in entities if k == "org"]
         return _tidy(_nominative_head(orgs[-1] if orgs else entities[-1][1]))
+    if signer_org:
+        return _tidy(signer_org)
     stop = next((i for i, t in enumerate(paras) if BODY_START.match(t)), len(paras))
+    if kind == "приказ" and order_body_first(doc):
+        # the act's body, then its attachment approved «приказом министерства …»: that stamp names its issuer
+        paras = [collapse(p.text.strip(" *_")) for p in doc.paragraphs[:60]]
+        stop = len(paras)
     for i, text in enumerate(paras[:stop]):
         if not CUE_APPROVE.match(text):
             continue
@@ -594,10 +718,12 @@ def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
         m = re.search(ROLE.pattern + r"(?P<who>[^_]{4,120}?)(?=\s*_|\s+(?-i:[А-ЯЁ]\.\s?[А-ЯЁ]\.)|\s+№\s*\d+\s+от|$)", stamp,
                       re.I)
         if m:
-            raw = m.group("who").strip(" ,;")
+            raw = re.split(r"\s+от\s", m.group("who"))[0].strip(" ,;")
             # as printed when the stamp names the organization by its abbreviation («Директор МБОУ СОШ р.п.
-            # Многовершинный»), else the organization found in the words after the role
-            who = raw if ORG_START.match(raw) and len(raw) <= 90 else short_name(raw) or ""
+            # Многовершинный»), else the organization found in the words after the role; «директора
+            # техникума» names no one: the title will
+            named = re.search(r"[«\"№]|\d|\b[А-ЯЁ]{2,}\b|\s[А-ЯЁ]", raw)
+            who = raw if ORG_START.match(raw) and len(raw) <= 90 and named else short_name(raw) or ""
             if who:
                 return _tidy(who)
     head_lines = paras[:stop][:14]
@@ -610,11 +736,15 @@ def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
             for t in head_lines[i + 1: i + 4]:
                 # a line that goes on in lower case, or after a name's abbreviation cut by the line end
                 # («… педагогических работников в МБОУ» / «СОШ с.Коста»)
-                if re.match(r"^(?:[а-яё]|в\s|во\s|по\s)", t) or re.search(r"\b[А-ЯЁ]{2,}$", title[-1]):
+                if re.match(r"^(?:[а-яё]|в\s|во\s|по\s)", t) or re.search(r"\b[А-ЯЁ]{2,}$", title[-1]) or (
+                        t.startswith("«") and re.search(r"(?:№\s*\d+|сад\w*|школ\w*|учреждени\w*|центр\w*)$", title[-1])):
                     title.append(t)
                 else:
                     break
             joined = collapse(" ".join(title))
+            spelled = SPELLED_LEGAL.search(joined)
+            if spelled:  # «Положение о наставничестве в государственном бюджетном … учреждении … «…»»: as printed
+                return _tidy(_nominative_phrase(spelled.group(0)))
             name = short_name(joined)
             if name:
                 return _tidy(_with_place(name, joined))

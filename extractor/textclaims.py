@@ -396,8 +396,8 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
                                              if w in ("гимназия", "лицей")))
     after_count = re.split(r"[;.]", re.sub(r"\([^()]*\)", "", sent[at:]))[0]
     if re.search(r"молод\w+\s+(?:специалист|педагог|учител)\w*\s+(?:\w+\s+){0,2}?(?:нет|отсутству\w+)\b", lead) or \
-            re.match(r"\s*\S+\s+(?:\S+\s+)?молод\w+\s+(?:специалист|педагог|учител)\w*\s+(?:нет|отсутству\w+)\b",
-                     after_count, re.I):
+            re.match(r"\s*\S+\s+(?:\S+\s+)?молод\w+\s+(?:специалист|педагог|учител)\w*\s+(?:[^\s.;]+\s+){0,5}?"
+                     r"(?:нет|отсутству\w+|не\s+(?:трудоустро|работа|приня|числ)\w*)\b", after_count, re.I):
         # «молодых специалистов нет в 3 школах», «в двух ОО (…) молодых специалистов нет»: those without them
         scope["no_young"] = True
     elif re.search(r"молод\w+\s+(?:специалист|педагог|учител)", lead) and "form" not in scope and "variant" not in scope:
@@ -578,7 +578,7 @@ def shares(sent: str, context: str = "", history: str = "") -> list[TextClaim]:
             if people:
                 e["n"] = people[-1].value
                 whole = WHOLE_BEFORE.search(sent[: people[-1].start])
-                if whole and not after:
+                if whole and not after and not BASE_REFERENCE.match(sent, m.end()):
                     w = whole.group("w1") or whole.group("w2")
                     w_at = whole.start("w1") if whole.group("w1") else whole.start("w2")
                     w_num = next((x for x in nums if x.start == w_at), None)
