@@ -578,7 +578,8 @@ def shares(sent: str, context: str = "", history: str = "") -> list[TextClaim]:
             if people:
                 e["n"] = people[-1].value
                 whole = WHOLE_BEFORE.search(sent[: people[-1].start])
-                if whole and not after and not BASE_REFERENCE.match(sent, m.end()):
+                # («… 167 (65,5% от общего числа по таблице)»: the table's whole, not the one said)
+                if whole and not after and not re.match(r"[^();]{0,40}\bпо\s+таблиц", sent[m.end():]):
                     w = whole.group("w1") or whole.group("w2")
                     w_at = whole.start("w1") if whole.group("w1") else whole.start("w2")
                     w_num = next((x for x in nums if x.start == w_at), None)
