@@ -13,7 +13,6 @@ LibreOffice profile /tmp/lo_holdout12). Only the document builders, their data a
 """
 import importlib.util
 import os
-import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
