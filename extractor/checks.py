@@ -948,6 +948,17 @@ def _check_half(c: Claim, reads, facts, orgs) -> list[Check]:
         inside = sum(lo - 1e-9 <= v <= hi + 1e-9 for v in vals.values())
         share = inside / len(vals) * 100
         how = f"{inside} из {len(vals)} ОО = {_r(share, 1)}%"
+    elif "variant" in e:
+        from normalizers.vocab import variant_form
+
+        v = e["variant"]
+        form = variant_form(v)
+        part = sum(f.value for f in facts if f.variant == v and f.value is not None)
+        whole = sum(f.value for f in facts if f.variant and f.value is not None and (f.form == form if form else True))
+        if not part or not whole:
+            return []
+        share = part / whole * 100
+        how = f"вариант «{v}»: {fmt(part)} из {fmt(whole)} = {_r(share, 1)}%"
     elif "orgs_with_form" in e:
         form = e["orgs_with_form"]
         every = {orgs.key[f.org_name] for f in facts if f.form and f.org_name in orgs.key}

@@ -290,7 +290,8 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
     return out
 
 
-HALF = re.compile(r"(?P<op>(?:не\s+)?(?:более|больше|свыше|менее|меньше))\s+половины(?:\s+(?P<noun>[а-яё]+|ОО|ОУ))?", re.I)
+HALF = re.compile(r"(?P<op>(?:не\s+)?(?:более|больше|свыше|менее|меньше))\s+(?:(?:чем\s+)?в\s+половине|половины)"
+                  r"(?:\s+(?P<noun>[а-яё]+|ОО|ОУ))?", re.I)
 ORG_HALF_NOUNS = ("школ", "оо", "оу", "организаций", "учреждений", "общеобразовательных")
 
 
@@ -311,13 +312,16 @@ def _half_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             else:  # «86,8% всех наставляемых, то есть более половины»: the people of the percent before
                 said = re.search(r"%\s+(?:от\s+)?(?:всех|общего\s+числа)\s+([а-яё]+)[^%]*$", sent[: m.start()]) \
                     or re.search(r"^\W*из\s+\d[\d\s\u00a0\u202f]*\s+([а-яё]+)", sent[: m.start()], re.I)  # «Из 399 наставляемых …»
-                if said is None:
+                # «реализуется в 7 из 12 общеобразовательных организаций (58,3%), т. е. более чем в половине»
+                counted = re.search(r"\d+\s+из\s+\d+\s+(?:[а-яё]+\s+){0,2}(?:ОО|ОУ|организаци|школ|учрежден)",
+                                    sent[: m.start()], re.I)
+                if said is None and counted is None:
                     continue
-                noun = said.group(1)
+                noun = said.group(1) if said else "оо"
             if noun in ORG_HALF_NOUNS:
                 th = list(SHARE_THRESHOLD.finditer(sent[m.end():]))
                 forms = find_forms(sent)
-                if not th and len(set(forms)) == 1 and not re.search(r"\d\s*%", sent):
+                if not th and len(set(forms)) == 1 and (not re.search(r"\d\s*%", sent) or not m.group("noun")):
                     # «форма «студент – ученик» охватывает более половины учреждений»: the
                     # organizations whose cells of that form are filled in, of all
                     head = sent[: m.end()] if m.end() <= 200 else sent[m.end() - 200: m.end()].split(" ", 1)[-1]
@@ -338,7 +342,10 @@ def _half_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
                 table = _table_of_share(doc, p, reads, sent)
                 code = _pct_indicator(table, sent)
                 if table is None or not code:
-                    continue
+                    derived = derived_share(doc, p, reads, sent)  # the share of two count columns
+                    if derived is None:
+                        continue
+                    table, code = derived
                 out.append(Claim("target", code, f"«{collapse(sent[m.start(): m.end() + t.end()])}»", 50.0,
                                  f"line {p.line}", p.text, extra={"half": rel, "band": band, "table": table}))
             else:
@@ -346,6 +353,14 @@ def _half_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
                 from .headers import read_header
 
                 r = read_header(noun)
+                variants = _variants_in(sent[: m.start()])
+                if len(set(variants)) == 1 and not forms and r.understood:
+                    # «вариант «успевающий – неуспевающий» – 274 чел. (63,3%), т. е. более половины участников
+                    # формы»: the variant's share of its form
+                    out.append(Claim("target", "program_participants",
+                                     f"«{collapse(sent[max(0, m.start() - 80): m.end()])}»", 50.0, f"line {p.line}",
+                                     p.text, extra={"half": rel, "variant": variants[0]}))
+                    continue
                 if len(set(forms)) != 1 or not r.understood:
                     continue
                 out.append(Claim("target", r.indicator.code, f"«{collapse(sent[max(0, m.start() - 80): m.end()])}»",
@@ -609,6 +624,12 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
         if verdict and bound:
             v = to_float(bound[-1].group("v"))
             band = (-1e9, v - 1e-6) if verdict.group("neg") else (v, 1e9)
+        # «ниже ориентира – МКОУ …, МКОУ … и МКОУ …», the bound said before in the sentence
+        side = re.search(r"(?P<dir>ниже|выше)\s+(?:ориентир|целев\w+\s+(?:значени|показател|уровн)|норматив|порог)\w*"
+                         r"\s*[-–—:]?\s*(?:(?:в|у)\s+)?$", seg[-80:], re.IGNORECASE)
+        if band is None and side and bound:
+            v = to_float(bound[-1].group("v"))
+            band = (-1e9, v - 1e-6) if side.group("dir").lower() == "ниже" else (v + 1e-6, 1e9)
     if band is not None:
         t = _table_of_share(doc, p, reads, seg)
         at = p.text.find(seg[:40]) if seg else -1
@@ -644,7 +665,8 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
             return Claim("membership", r.indicator.code, f"список ОО с {'наибольшим' if top else 'наименьшим'} "
                          f"значением «{collapse(extreme.group('what'))}»", items, loc, text,
                          extra={"extreme": "max" if top else "min"})
-    if len(items) > 1 and re.search(r"\bформ\w*\s+(?:\w+\s+)?не\s+(?:реализу|внедр|использу|примен)\w*(?:\s+(?:в|во|у))?\s*$",
+    if len(items) > 1 and re.search(r"\bформ\w*\s+(?:\w+\s+)?не\s+(?:реализу|внедр|использу|примен)\w*(?:\s+(?:в|во|у))?\s*$|"
+                                    r"\bне\s+(?:реализу|внедр|использу|примен)\w*\s+(?:эту\s+|данную\s+)?форм\w*\s*[:–-]?\s*$",
                                     own_clause, re.IGNORECASE):
         # «Форма не реализуется в МБОУ …, … и …»: the form of the clause, or the one form of the
         # paragraph or of the document's heading

@@ -241,6 +241,9 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
             group = lem[k + 1]  # «7 школ городских поселений»: the group said after the noun
         if group and noun not in ORG_NOUNS and (out or noun == "и") and not (noun and noun[0].isalpha() and noun != "и"):
             noun = "организация"  # the noun of the count before, left out
+        if not group and out and k and lem[k - 1] in SCHOOL_LEVELS and noun not in ORG_NOUNS \
+                and re.match(r"\s*[а-яё]+\s*(?:[.,;)]|и\s|$)", sent[n.end:]):
+            noun = "школа"  # «8 средних школ и 4 основные»: the noun of the count before, left out
         # «форма «ученик – ученик» реализуется во всех 16 ОО, «учитель – учитель» – в 12, …»: the
         # noun of the count before, left out
         counted_before = bool(out) or re.search(r"\b(?:во\s+всех|в\s+каждо\w+)\s+(?:[а-яё]+\s+)?(?:ОО|ОУ|МОУ|МБОУ|"
@@ -384,7 +387,8 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
     lem = [t.lemma for t in tokenize(phrase)][:6]
     if "дополнительный" in lem:
         scope["types"] = ("additional-education",)
-    elif lem[:1] and lem[0] in SCHOOL_LEVELS and ("школа" in lem[:3] or "общеобразовательный" in lem[:2]):
+    elif lem[:1] and lem[0] in SCHOOL_LEVELS and ("школа" in lem[:3] or "общеобразовательный" in lem[:2]
+                                                 or len(lem) == 1):  # «… и 4 основные»: the noun left out
         scope["types"] = ("school",)  # «9 средних общеобразовательных школ»: schools of that level
         scope["level"] = SCHOOL_LEVELS[lem[0]]
     elif "общеобразовательный" in lem[:2] or "школа" in lem[:2]:
