@@ -706,9 +706,13 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
         keys = [k for k in keys if k in in_group]
         what += f" (группа «{scope['group']}»)"
     if scope.get("level"):  # «9 средних школ»: schools whose name gives that level
-        if not all(orgs.parsed[k].level for k in keys):
+
+        def level(k: str) -> str:  # a лицей or a гимназия teaches to the eleventh form: a secondary school
+            return orgs.parsed[k].level or ("secondary" if orgs.parsed[k].org_type in ("lyceum", "gymnasium") else "")
+
+        if not all(level(k) for k in keys):
             return []  # a school whose level its name does not say: the count is not recomputed
-        keys = [k for k in keys if orgs.parsed[k].level == scope["level"]]
+        keys = [k for k in keys if level(k) == scope["level"]]
         what += {"secondary": ", средних", "basic": ", основных", "primary": ", начальных"}[scope["level"]]
     if scope.get("no_young"):  # «молодых специалистов нет в 3 сельских школах»
         split = _young_orgs(facts, orgs)

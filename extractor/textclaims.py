@@ -229,7 +229,7 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
         while k < len(lem) and k < 4 and lem[k] in ("муниципальный", "государственный", "общеобразовательный",
                                                       "образовательный", "подведомственный", "школьный", "весь",
                                                       "бюджетный", "автономный", "казённый", "казенный",
-                                                      "средний", "основной", "начальный"):
+                                                      "средний", "основной", "основный", "начальный"):
             k += 1
         group = ""
         if k < len(lem) and (lem[k],) in GROUP_ADJECTIVES():
@@ -389,8 +389,8 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
         scope["types"] = ("additional-education",)
     elif lem[:1] and lem[0] in SCHOOL_LEVELS and ("школа" in lem[:3] or "общеобразовательный" in lem[:2]
                                                  or len(lem) == 1):  # «… и 4 основные»: the noun left out
-        scope["types"] = ("school",)  # «9 средних общеобразовательных школ»: schools of that level
-        scope["level"] = SCHOOL_LEVELS[lem[0]]
+        scope["level"] = SCHOOL_LEVELS[lem[0]]  # «9 средних общеобразовательных школ»: schools of that level
+        scope["types"] = ("school", "lyceum", "gymnasium") if scope["level"] == "secondary" else ("school",)
     elif "общеобразовательный" in lem[:2] or "школа" in lem[:2]:
         scope["types"] = ("school", "lyceum", "gymnasium")  # «2 сельских школы»: not the centre of ДО beside them
     elif lem[:1] and lem[0] in ("гимназия", "лицей"):
@@ -409,7 +409,7 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
     return scope
 
 
-SCHOOL_LEVELS = {"средний": "secondary", "основной": "basic", "начальный": "primary"}
+SCHOOL_LEVELS = {"средний": "secondary", "основной": "basic", "основный": "basic", "начальный": "primary"}
 SHARE_THRESHOLD = re.compile(r"(?P<neg>не\s+)?(?P<op>ниже|менее|меньше|выше|более|свыше|больше|превыша\w*)\s+(?P<v>\d+(?:[.,]\d+)?)"
                              r"\s*%|(?P<v2>\d+(?:[.,]\d+)?)\s*%\s+(?:и|или)\s+(?P<op2>выше|более|больше|ниже|менее|меньше)\b",
                              re.IGNORECASE)
