@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint lock system-deps bench fuzz unseen layouts clean
+.PHONY: setup run test lint lock system-deps bench fuzz unseen layouts probes clean
 
 $(STAMP): pyproject.toml requirements.lock
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -62,6 +62,11 @@ unseen: setup
 # /Rotate, each built and scored against the same gold (needs LibreOffice; slow).
 layouts: setup
 	$(BIN)/python benchmarks/pdf_layouts.py
+
+# The largest inputs an archive may hold (a 280 MB document.xml, a 1,000-page PDF, a scroll scanned
+# in one page …), each built with one worker: status, reason and peak memory (slow; not in `make test`).
+probes: setup
+	$(BIN)/python benchmarks/probes.py
 
 # 10,000 mutated DOCX/PDF/TXT inputs through the readers (atheris, libFuzzer-style); not in `make test`.
 fuzz: $(STAMP)

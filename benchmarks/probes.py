@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import re
 import shutil
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SEEDS = ROOT / "corpora"
+SEEDS = ROOT / "corpora" / "seeds"
 sys.path.insert(0, str(HERE))
 from bench import measure  # noqa: E402  (one way of measuring for every benchmark)
 
@@ -33,7 +31,7 @@ SPRAVKI = str(Path(sys.executable).parent / "spravki")
 def huge_docx(dst: Path, target_mb: int = 280) -> None:
     """A seed DOCX whose body (its tables and paragraphs) is repeated until document.xml holds
     about `target_mb` MB: a large but well-formed Word file, under the 300 MB unpacking limit."""
-    src = next(SEEDS.glob("*.docx"))
+    src = SEEDS / "salsk_spravka_2021.docx"
     with zipfile.ZipFile(src) as z:
         parts = {n: z.read(n) for n in z.namelist()}
     xml = parts["word/document.xml"].decode("utf-8")
@@ -75,7 +73,11 @@ def long_scan(dst: Path, height_px: int = 60000) -> None:
     img.save(dst, "PDF", resolution=300.0)
 
 
-PROBES = {"docx": ("huge.docx", huge_docx), "pdf": ("long.pdf", long_pdf), "scan": ("scroll.pdf", long_scan)}
+PROBES = {"docx": ("huge.docx", huge_docx),  # 280 MB of XML: refused
+          "docx55": ("large.docx", lambda dst: huge_docx(dst, 55)),  # just under the limit: read
+          "pdf": ("long.pdf", long_pdf), "scan": ("scroll.pdf", long_scan),  # 149 Mpx at 300 dpi: refused
+          "scan37": ("tall.pdf", lambda dst: long_scan(dst, 15000)),  # 37 Mpx: refused
+          "scanA3": ("a3.pdf", lambda dst: long_scan(dst, 7000))}  # 17 Mpx, an A3 sheet: read
 
 
 def run(names: list[str], out: Path) -> list[dict]:
@@ -88,7 +90,7 @@ def run(names: list[str], out: Path) -> list[dict]:
         make(folder / "in" / name)
         size = (folder / "in" / name).stat().st_size
         got = measure([SPRAVKI, "build", str(folder / "in"), "-o", str(folder / "out"), "--workers", "1", "--quiet"])
-        docs = list(csv.DictReader(io.open(folder / "out" / "documents.csv", encoding="utf-8-sig")))
+        docs = list(csv.DictReader(open(folder / "out" / "documents.csv", encoding="utf-8-sig")))
         d = docs[0] if docs else {}
         rows.append({"probe": key, "file": name, "size_mb": round(size / 2**20, 1), "status": d.get("status", "—"),
                      "error": d.get("error", ""), "pages": d.get("pages", ""), "tables": d.get("tables", ""), **got})

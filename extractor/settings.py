@@ -11,6 +11,15 @@ class Settings:
     max_file_mb: float = 100.0
     # A DOCX whose XML parts would unpack beyond this is treated as a zip bomb.
     max_unzipped_mb: float = 300.0
+    # One XML part of a DOCX (word/document.xml) beyond this is refused: python-docx holds the
+    # whole tree, about nine times the XML (a 280 MB document.xml took 2.4 GB and over two
+    # minutes); a real report's XML is under 5 MB, its pictures are apart. 60 MB keeps a worker
+    # under 1 GiB (benchmarks/probes.py).
+    max_xml_mb: float = 60.0
+    # A page to be read by OCR is rendered at 300 dpi, and the reader holds several copies of it:
+    # beyond this many megapixels (A3 is 17.4) the page is refused, so a worker stays under 1 GiB
+    # (a page of 37 Mpx took 1.6 GB; a scroll 2480 × 60,000 px would need several GB).
+    max_ocr_megapixels: float = 20.0
     # Per-document time limit (seconds); the build goes on without the document.
     timeout_s: float = 120.0
     # OCR of pages without a text layer (Tesseract); off, such a page is left out and a PDF

@@ -7,6 +7,7 @@ import docx
 from docx.oxml.ns import qn
 
 from ..model import Cell, Document, Paragraph, ReadError, Table, split_union_grid
+from ..settings import DEFAULT
 
 W_P, W_TBL, W_SDT, W_TR, W_TC = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:tr"), qn("w:tc")
 W_SDTCONTENT = qn("w:sdtContent")
@@ -71,13 +72,18 @@ def text_boxes(p) -> list:
     return out
 
 
-def check_zip(path, max_unzipped: int) -> None:
+def check_zip(path, max_unzipped: int, max_xml: int = int(DEFAULT.max_xml_mb * 2**20)) -> None:
     try:
         with zipfile.ZipFile(path) as z:
             total = sum(i.file_size for i in z.infolist())
             if total > max_unzipped:
                 raise ReadError(f"архив DOCX распаковывается в {total // 2**20} МБ — похоже на "
                                 "zip-бомбу, файл не открыт")
+            big = max((i for i in z.infolist() if i.filename.endswith(".xml")), key=lambda i: i.file_size, default=None)
+            if big is not None and big.file_size > max_xml:
+                raise ReadError(f"текст документа ({big.filename}) занимает {big.file_size // 2**20} МБ XML, больше "
+                                f"предела {max_xml // 2**20} МБ: его разбор потребовал бы больше памяти, чем отведено "
+                                "на документ; файл не открыт")
             if "word/document.xml" not in z.namelist():
                 raise ReadError("файл повреждён: в архиве нет word/document.xml")
     except zipfile.BadZipFile as e:

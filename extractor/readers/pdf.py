@@ -121,13 +121,19 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None
     blocks: list[Paragraph | Table] = []
     with pdf:
         try:
-            pages = [_upright(pdf, page) for page in pdf.pages]
+            n_pages = len(pdf.pages)
         except Exception as e:
             raise ReadError(_open_error(e)) from e
         last_xs: list[float] | str | None = None
         scanned = skipped = 0
         declared_all = struct_tables(pdf) if _is_tagged(pdf) else []
-        for pno, page in enumerate(pages, start=1):
+        for pno in range(1, n_pages + 1):
+            # one page at a time, its objects released after it: memory follows the page, not the file
+            raw = pdf.pages[pno - 1]
+            try:
+                page = _upright(pdf, raw)
+            except Exception as e:
+                raise ReadError(_open_error(e)) from e
             try:
                 needs_ocr = _needs_ocr(page)
                 if needs_ocr and not settings.ocr:
@@ -137,9 +143,13 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None
                     from ..timer import own_limit
                     from . import sha256_of
                     from .legacy import cache_dir
-                    from .ocr import VERSION, repair_word, scan_page, tesseract_ready
+                    from .ocr import DPI, VERSION, repair_word, scan_page, tesseract_ready
 
                     tesseract_ready()
+                    mpx = (page.width / 72 * DPI) * (page.height / 72 * DPI) / 1e6
+                    if mpx > settings.max_ocr_megapixels:
+                        raise ReadError(f"страница {pno} без текстового слоя слишком велика для распознавания: "
+                                        f"{mpx:.0f} млн пикселей при {DPI} dpi, предел {settings.max_ocr_megapixels:.0f} млн")
                     with own_limit(settings.timeout_s):
                         data = scan_page(page, cache_dir() / f"{sha256 or sha256_of(path)}-p{pno}-v{VERSION}.json", timeout=settings.timeout_s)
                     words = [Word(repair_word(w["text"]), w["x0"], w["x1"], w["top"], w["bottom"], w["conf"])
@@ -162,9 +172,11 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None
             except Exception as e:
                 raise ReadError(f"PDF повреждён: не удалось разобрать страницу {pno} "
                                 f"({type(e).__name__})") from e
+            finally:
+                for pg in {id(raw): raw, id(page): page}.values():
+                    pg.close()
             last_xs = _append_page(blocks, page_blocks, last_xs)
-        n_pages = len(pages)
-        if pages and skipped == n_pages:
+        if n_pages and skipped == n_pages:
             raise ReadError("в PDF нет текстового слоя (скан), а распознавание отключено (--no-ocr)")
     line = 0
     for b in blocks:
