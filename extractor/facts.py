@@ -279,9 +279,9 @@ def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None,
                 continue  # a row of column numbers repeated under a heading on a new page
             kind = row_kind_text(t, r)
             if kind:
-                label = collapse(_row_label(t, r))
+                row_label = collapse(_row_label(t, r))
                 # «в том числе в форме «ученик – ученик»» under «Итого»: the total of that form's rows
-                named = find_forms(label) if form_cols else []
+                named = find_forms(row_label) if form_cols else []
                 by_form = named[0] if len(named) == 1 else ""
                 for col in values + totals:
                     p = parse_number(t.text(r, col.index))
@@ -289,7 +289,7 @@ def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None,
                         if by_form:
                             rows = [x for x in covered if row_form.get(x) == by_form]
                             claims.append(TableClaim(kind, t.index, r + 1, col.index + 1, col.indicator.code,
-                                                     by_form, p.value, t.text(r, col.index), label, col.header,
+                                                     by_form, p.value, t.text(r, col.index), row_label, col.header,
                                                      unit=col.indicator.unit, segment=rows, covered=rows,
                                                      form_rows=True))
                             continue
@@ -297,7 +297,7 @@ def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None,
                                    and not c.form_rows]
                         claims.append(TableClaim(kind, t.index, r + 1, col.index + 1, col.indicator.code,
                                                  col.form or "", p.value, t.text(r, col.index),
-                                                 label, col.header, unit=col.indicator.unit,
+                                                 row_label, col.header, unit=col.indicator.unit,
                                                  segment=list(segment), covered=list(covered), subtotals=earlier))
                         for c in claims[n_claims:-1]:
                             if c.col == col.index + 1 and c.kind == kind and not c.form_rows:

@@ -57,6 +57,7 @@ MEASURE_RANK = {"share": 3, "mean": 2, "count": 1}
 PEOPLE = {"students", "teachers", "young", "participants"}
 ROLE_OF_ENTITY = {"mentors": "mentor", "mentees": "mentee"}
 GENERIC_HEADS = {"participants"}
+SCHOOL_WORDS = {"общеобразовательный", "образовательный", "школа", "организация", "учреждение"}
 
 
 @dataclass
@@ -100,6 +101,8 @@ def features_of(text: str) -> Features:
     entities: list[_Span] = []
     for s in spans:
         if s.kind == "measure":
+            if s.value == "mean" and s.end < len(tokens) and tokens[s.end].lemma in SCHOOL_WORDS:
+                continue  # «Средние общеобразовательные школы»: a level of school, not a mean
             if MEASURE_RANK[s.value] > MEASURE_RANK.get(measure, 0):
                 measure = s.value
         elif s.kind == "qualifier":
@@ -120,6 +123,13 @@ def features_of(text: str) -> Features:
         if not _governed(tokens, s.start, lex.govern):
             head, head_span = s.value, s
             break
+    # «Средние общеобразовательные школы / Пар (групп), ед.»: a group of the rows over the columns;
+    # what is counted is named after it
+    if head == "organizations" and head_span is not None:
+        later = next((s for s in entities if s.start > head_span.start and s.value in PEOPLE | {"mentors", "mentees", "pairs"}
+                      and not _governed(tokens, s.start, lex.govern)), None)
+        if later is not None:
+            head, head_span = later.value, later
     # «участники» is everyone: a more specific people noun after it says who is counted
     # («Количество участников ЦМН, чел. / Вовлечено обучающихся»)
     if head in GENERIC_HEADS and head_span is not None:

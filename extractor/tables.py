@@ -78,11 +78,21 @@ def header_rows(table: Table) -> int:
         if n >= 1 and table.n_cols > 2 and len({x for x in cells if x}) == 1 and all(cells):
             break  # one label over the whole width under the headings: a group of rows («Городские ОО»)
         has_value = any(_numeric(t) and parse_number(t).value is not None for t in cells[1:])
-        has_org = any(looks_like_org(t) and not _header_word(t) and not _header_like(t) for t in cells)
+        has_org = any(looks_like_org(t) and not _header_word(t) and not _header_like(t) and not _group_label(t)
+                      for t in cells)
         if has_value or has_org:
             break
         n += 1
     return n
+
+
+GROUP_LABEL = re.compile(r"^(?:[а-я-]+,?\s+(?:и\s+)?){0,4}(?:школы|организации|учреждения|гимназии|лицеи|сады|оо|оу)$")
+
+
+def _group_label(text: str) -> bool:
+    """«Средние общеобразовательные школы», «Гимназии и лицеи»: a kind of organization in the
+    plural over a part of the table, no name of one."""
+    return bool(GROUP_LABEL.match(fold(text).strip(" .:")))
 
 
 def _header_like(text: str) -> bool:
@@ -140,6 +150,8 @@ def column_roles(table: Table, n_header: int, headers: list[str], section: str =
         texts = [table.text(r, c).strip() for r in data]
         texts = [t for t in texts if t]
         h = fold(headers[c])
+        # the heading's own cell under a group label («Средние общеобразовательные школы» / «№»)
+        leaf = fold(table.value(n_header - 1, c)) if n_header else h
         n = max(len(texts), 1)
         numeric = sum(_numeric(t) for t in texts) / n
         orgs = sum(looks_like_org(t) for t in texts) / n
@@ -150,7 +162,7 @@ def column_roles(table: Table, n_header: int, headers: list[str], section: str =
         small_ints = texts and all(re.fullmatch(r"\d(?:\s?\d){0,2}\.?", t) for t in texts)
         if not texts:
             role = "text"
-        elif NUMBER_COL.match(h) and (small_ints or numeric >= 0.8) and c < table.n_cols - 1:
+        elif (NUMBER_COL.match(h) or NUMBER_COL.match(leaf)) and (small_ints or numeric >= 0.8) and c < table.n_cols - 1:
             role = "number"
         elif orgs >= 0.5 and lists < 0.5:
             role = "org"

@@ -241,9 +241,11 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
             group = lem[k + 1]  # «7 школ городских поселений»: the group said after the noun
         if group and noun not in ORG_NOUNS and (out or noun == "и") and not (noun and noun[0].isalpha() and noun != "и"):
             noun = "организация"  # the noun of the count before, left out
-        if not group and out and k and lem[k - 1] in SCHOOL_LEVELS and noun not in ORG_NOUNS \
-                and re.match(r"\s*[а-яё]+\s*(?:[.,;)]|и\s|$)", sent[n.end:]):
-            noun = "школа"  # «8 средних школ и 4 основные»: the noun of the count before, left out
+        if not group and k and lem[k - 1] in SCHOOL_LEVELS and noun not in ORG_NOUNS and (
+                out and re.match(r"\s*[а-яё]+\s*(?:[.,;)]|и\s|$)", sent[n.end:])
+                or re.match(r"\s*[а-яё]+\s+и\s+\d+\s+[а-яё]+\s+(?:школ|ОО|ОУ|организац|учрежден)", sent[n.end:])):
+            # «8 средних школ и 4 основные», «в 8 средних и 5 основных школах»: the noun said once
+            noun = "школа"
         # «форма «ученик – ученик» реализуется во всех 16 ОО, «учитель – учитель» – в 12, …»: the
         # noun of the count before, left out
         counted_before = bool(out) or re.search(r"\b(?:во\s+всех|в\s+каждо\w+)\s+(?:[а-яё]+\s+)?(?:ОО|ОУ|МОУ|МБОУ|"

@@ -44,7 +44,23 @@ def detect_format(path: Path, head: bytes | None = None) -> str:
         return "rtf"
     if ext in (".xlsx", ".xlsm", ".ods"):
         return "xlsx" if ext == ".xlsm" else ext[1:]
+    if ext == ".doc" and not head.lstrip(b"\xef\xbb\xbf\x00\t\r\n ").startswith(b"<") and looks_like_text(head):
+        return "txt"  # a plain text saved under .doc (Word opens it; so do we)
     if ext in (".docx", ".odt", ".doc", ".pdf"):
         # Named as an office file but its bytes say otherwise: the reader reports it as corrupt.
         return ext[1:]
     return "txt"
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Bytes that decode to text (UTF-8 or cp1251) with almost no control characters."""
+    if not head or b"\x00" in head[:4096]:
+        return False
+    for enc in ("utf-8", "cp1251"):
+        try:
+            text = head[:4096].decode(enc, errors="strict" if enc == "utf-8" else "replace")
+        except UnicodeDecodeError:
+            continue
+        bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\r\n\f") or ch == "\ufffd")
+        return bad <= len(text) * 0.01
+    return False

@@ -59,6 +59,14 @@ def cache_dir() -> Path:
 def read_legacy(path: Path, source: str, fmt: str, settings: Settings, sha256: str) -> Document:
     from .docx import read_docx
 
+    if fmt == "doc":
+        from .detect import OLE_MAGIC
+
+        with open(path, "rb") as f:
+            head = f.read(2048)
+        if not head.startswith(OLE_MAGIC) and not head.lstrip(b"\xef\xbb\xbf\x00\t\r\n ").startswith(b"<"):
+            # LibreOffice would import any bytes as text: neither a Word file nor HTML/XML saved as .doc
+            raise ReadError("файл повреждён: это не документ Word (нет его сигнатуры) и не текст")
     cached = cache_dir() / f"{sha256}.docx"
     if not cached.exists():
         converted = convert_to_docx(path, timeout=min(settings.timeout_s, 90))
