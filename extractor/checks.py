@@ -656,6 +656,11 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
         scope = {k: v for k, v in scope.items() if k not in ("indicator",)}
     if scope.get("full"):
         code = scope["full"]
+        if code == "share":  # «Полный охват обеспечен в 5 организациях»: the tables' one percent column
+            shown = sorted({f.indicator for f in facts if f.unit == "percent"})
+            if len(shown) != 1:
+                return []
+            code = shown[0]
         full = {orgs.key[f.org_name] for f in facts if f.indicator == code and f.value is not None
                 and abs(f.value - 100) < 1e-6 and f.org_name in orgs.key}
         if not any(f.indicator == code for f in facts):
@@ -1093,6 +1098,13 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
     if "form" in e:
         # a form is implemented where its cells hold a number above zero (a dash: it is not)
         holders = _form_holders(facts, orgs, e["form"], ("mentees", "mentors", "pairs", "program_participants"))
+        if not any(f.form == e["form"] for f in facts) and orgs.listed:
+            # a column that names each organization's forms instead of counting by form
+            holders = [k for k in orgs.clusters if e["form"] in orgs.listed.get(k, ())]
+            if e.get("without"):
+                return [_set_check(c, resolved, [k for k in orgs.clusters if k in orgs.listed and k not in holders],
+                                   orgs, f"эта форма у них не названа (форма «{e['form']}»)")]
+            return [_set_check(c, resolved, holders, orgs, f"эта форма у них названа (форма «{e['form']}»)")]
         if e.get("without"):  # «Форма не реализуется в …»: the organizations of the tables without it
             if not any(f.form == e["form"] for f in facts):
                 return []
@@ -1163,14 +1175,15 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
         lo, hi = e["band"]
         t: TableRead = e["table"]
         vals = org_shares(_whole_table(reads, t), c.indicator, orgs)
-        holders = [k for k, v in vals.items() if lo - 1e-9 <= v <= hi + 1e-9]
+        holders = [k for k, v in vals.items() if (lo - 1e-9 <= v <= hi + 1e-9) != bool(e.get("outside"))]
         if lo < -1e8:
             band = f"ниже {fmt(round(hi))}%"
         elif hi > 1e8:
             band = f"не ниже {fmt(round(lo))}%"
         else:
             band = f"{fmt(lo)}%" if lo == hi else f"от {fmt(lo)}% до {fmt(hi)}%"
-        return [_set_check(c, resolved, holders, orgs, f"показатель {band} (таблица {t.layout.table.index})")]
+        said = f"показатель не {band}" if e.get("outside") else f"показатель {band}"
+        return [_set_check(c, resolved, holders, orgs, f"{said} (таблица {t.layout.table.index})")]
     if e.get("named"):
         thr = e["threshold"]
         vals = {}

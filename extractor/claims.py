@@ -639,7 +639,10 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
             if derived is None:
                 return None
             t, code = derived
-        return Claim("membership", code, f"«{quote[-160:]}»", items, loc, text, extra={"band": band, "table": t})
+        # «Охват 100% – во всех школах, кроме: …»: the list is of those outside the band
+        outside = bool(re.search(r"\bкроме\s*:?\s*$", seg[-40:], re.IGNORECASE))
+        return Claim("membership", code, f"«{quote[-160:]}»", items, loc, text,
+                     extra={"band": band, "table": t, "outside": outside})
     variants = _variants_in(re.split(r"[;.]|,\s", seg)[-1])  # the list's own clause
     said = ANAPHORA.match(re.split(r"[;.]", seg)[-1].lstrip())
     if said and said.group("variant") and not variants:  # «Последний реализуется в четырёх ОО: …»

@@ -161,8 +161,8 @@ def _age_or_year(sent: str, n: Num) -> bool:
     """«10–19 лет», «5–11 классов», «от 15 до 19 лет», «2021 год», «№ 145», «25.12.2019»."""
     if n.next_lemmas[:1] and n.next_lemmas[0] in NOT_A_COUNT:
         return True
-    if re.match(r"\s*[-–—]\s*\d+\s*(?:лет|год|класс|кл\b)", sent[n.end:], re.IGNORECASE) or re.search(r"№\s*$", sent[: n.start]):
-        return True
+    if re.match(r"\s*(?:[-–—]|до)\s*\d+\s*(?:лет|год|класс|кл\b)", sent[n.end:], re.IGNORECASE) or re.search(r"№\s*$", sent[: n.start]):
+        return True  # «10–19 лет», «от 10 до 19 лет»
     if 1900 < n.value < 2100 and "." not in n.raw and "," not in n.raw and not _counts_people(n) \
             and not re.match(r"\s*(?:чел|пар|наставни|участни)", sent[n.end:], re.IGNORECASE):
         return True  # a year, unless people follow it («1929 обучающихся»)
@@ -205,21 +205,21 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
         if _age_or_year(sent, n) or n.value != int(n.value) or not 0 < n.value < 5000:
             continue
         if any(a < n.start < b for a, b in brackets) and not (
-                re.search(r"(?:ОО|ОУ|организаций|школ|учреждений)\s*\(\s*$", sent[: n.start])
+                re.search(r"(?:ОО|ОУ|организаци\w*|школ\w*|учреждени\w*)\s*\(\s*$", sent[: n.start])
                 and re.match(r"\s*из\s+\d+\s*\)", sent[n.end:])) and not (
-                re.search(r"(?:ОО|ОУ|организаций|школ|учреждений)\s*\(\s*\d+\s+из\s+$", sent[: n.start])
+                re.search(r"(?:ОО|ОУ|организаци\w*|школ\w*|учреждени\w*)\s*\(\s*\d+\s+из\s+$", sent[: n.start])
                 and re.match(r"\s*\)", sent[n.end:])):
             continue  # a breakdown in brackets («(2 – гимназия и лицей, 11 средних …)»), not «ОО (9 из 16)»
         lem = n.next_lemmas
         whole_of = re.match(r"\s*из\s+(\d+)(?=[\s)])", sent[n.end:])
-        if whole_of and re.search(r"(?:ОО|ОУ|организаций|школ|учреждений)\s*\(\s*$", sent[: n.start]):
+        if whole_of and re.search(r"(?:ОО|ОУ|организаци\w*|школ\w*|учреждени\w*)\s*\(\s*$", sent[: n.start]):
             lem = ["организация"]  # «ОО (9 из 16)»: the noun stands before the bracket
         elif whole_of:  # «в 20 из 24 общеобразовательных учреждений»: 20 is the count, 24 all of them
             lem = [t.lemma for t in tokenize(sent[n.end + whole_of.end():][:80])[:5]]
         elif re.search(r"\b(?:ОО|ОУ|организаци\w*|школ\w*|учреждени\w*)\s+из\s+$", sent[: n.start]) and \
                 re.match(r"\s*(?:[.,;)]|$)", sent[n.end:]):
             lem = ["организация"]  # «в 8 ОО из 12»: the whole, its noun before it
-        elif re.search(r"(?:ОО|ОУ|организаций|школ|учреждений)\s*\(\s*\d+\s+из\s+$", sent[: n.start]) and \
+        elif re.search(r"(?:ОО|ОУ|организаци\w*|школ\w*|учреждени\w*)\s*\(\s*\d+\s+из\s+$", sent[: n.start]) and \
                 re.match(r"\s*\)", sent[n.end:]):
             lem = ["организация"]  # «школ (7 из 12)»: 12, all of them, the noun before the bracket
         elif re.search(r"\bиз\s+$", sent[: n.start]):
@@ -257,6 +257,8 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
             ORG_COUNT.search((before + " " + sent[: n.start])[-250:]))
         if noun not in ORG_NOUNS and not (k and lem[k - 1] == "общеобразовательный") and not elided and not of_them:
             continue
+        if re.search(r"\b(?:остальн|прочи|други)\w*\s+$", sent[: n.start], re.I):
+            continue  # «в остальных восьми школах»: the ones not named before, counted apart
         if noun == "образовательный" or re.match(r"\s*(?:[а-яё]+\s+)?[а-яё]+-партн[её]р", sent[n.end:], re.I):
             continue  # «6 организаций-партнёров»: the partners themselves, not the schools
         tail = sent[n.end: n.end + 120]
@@ -270,7 +272,7 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
             continue  # a part said of something no table shows
         if group:
             scope = {**scope, "group": group}
-        if id(n) in spelled and (set(scope) - {"types", "form", "variant", "group", "threshold", "full", "no_young"}
+        if id(n) in spelled and (set(scope) - {"types", "form", "variant", "group", "threshold", "full", "no_young", "level"}
                                  or (n.value < 2 and set(scope) != {"types"})):
             continue  # «в одной школе»: a number in words counts organizations of a named type or form
         if re.search(r"\bиз\s+$", sent[: n.start]) or (
@@ -315,6 +317,9 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
                  re.IGNORECASE) or (re.search(r"\b100\s*%", window) and re.search(r"молод\w+\s+(?:специалист|педагог)",
                                                                                  window, re.IGNORECASE)):
         return {"full": "young_teacher_mentee_share_pct"}
+    if re.search(r"\b(?:полн\w+|стопроцентн\w+|100\s*-?\s*процентн\w+)\s+(?:[а-яё]+\s+){0,2}?охват\w*", window, re.I) \
+            and not re.search(r"\bне\s+(?:[а-яё]+\s+)?(?:обеспеч|достигнут)", window, re.I):
+        return {"full": "share"}  # «Полный охват обеспечен в 5 организациях»: those at 100%
     # «ниже 10% в 3 ОО», «выше 30% – в 5 ОО»: the organizations whose share is on that side
     th = list(SHARE_THRESHOLD.finditer(sent[max(0, at - 120): at]))
     if not th and re.search(r"\(\s*$", sent[:at]):  # «Более половины ОО (9 из 16) обеспечили охват не ниже 15%»
@@ -551,8 +556,14 @@ def shares(sent: str, context: str = "", history: str = "") -> list[TextClaim]:
         inner = INNER.match(sent, m.end())
         after = BASE_AFTER.match(sent, m.end())
         of = re.search(r"(?<![\d.,])(\d+)\s+(?:[а-яё]+\s+){0,3}из\s+(\d+)(?:\s+[а-яё]+){0,3}\s*\(\s*$", sent[: m.start()])
+        # «работают 29 молодых педагогов; наставники закреплены за 27 из них, охват составляет 94,1%»
+        part_of = re.search(r"(?<![\d.,])(\d+)\s+из\s+(?:них|которых)\b[^%\d]{0,60}$", sent[: m.start()])
+        prior = [x for x in nums if part_of and x.end <= part_of.start() and _counts_people(x)
+                 and not _age_or_year(sent, x)] if not (of or inner) else []
         if of and not inner:  # «33 из 38 (87%)»
             e["n"], e["base"] = to_float(of.group(1)), to_float(of.group(2))
+        elif prior:
+            e["n"], e["base"] = to_float(part_of.group(1)), prior[-1].value
         elif inner:
             e["n"], e["base"] = to_float(inner.group("n")), to_float(inner.group("b"))
         else:
@@ -827,7 +838,10 @@ def text_totals(sent: str, plan_doc: bool = False) -> list[TextClaim]:
             phrase = {"mentor": "наставников", "mentee": "наставляемых"}[f.role]  # «в роли наставляемых – 399»
             f = features_of(phrase)
         # «планируется вовлечь 220 участников»; in a приказ whose table is the plan, its participants
-        planned = f.head == "participants" and ("plan" in f.flags or plan_doc)
+        planned = f.head == "participants" and ("plan" in f.flags or plan_doc) or (
+            plan_doc and f.head in PEOPLE_HEADS and f.measure != "share"
+            and re.search(r"\b(?:обеспечить|вовлечь|охватить)\b[^.;]{0,80}\bне\s+менее\s*$", sent[: n.start], re.I))
+        # («обеспечить вовлечение … не менее 2 575 обучающихся»: what an act orders is its plan)
         if (f.head not in TOTAL_HEADS and not planned) or f.measure == "share":
             continue
         r = read_header(re.sub(r"\b(?:всего|итого|общ\w+)\b", "", phrase, flags=re.IGNORECASE))
