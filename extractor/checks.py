@@ -612,6 +612,11 @@ def _selection_caption(caption: str) -> bool:
     return bool(words & {t.lemma for t in tokenize(caption)})
 
 
+# a form whose mentors come from enterprises: where the tables count no forms, the organizations
+# with partner enterprises are those that implement it
+EMPLOYER_FORM = {"работодатель-ученик": "partner_enterprises", "работодатель-студент": "partner_enterprises"}
+
+
 def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
     """A count of organizations, of those its scope names: of one form (its cells filled in),
     of one type, or with young specialists."""
@@ -635,6 +640,11 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
                           c.location)]
         keys = [k for k in keys if k in have]
         what = f"числом организаций, у которых в таблицах заполнен вариант «{v}»"
+    if scope.get("form") and not any(f.form for f in facts) and not orgs.listed and \
+            EMPLOYER_FORM.get(scope["form"]) and any(f.indicator == EMPLOYER_FORM[scope["form"]] for f in facts):
+        # no counts by form, but a column of partner enterprises: the form whose mentors they give
+        code = EMPLOYER_FORM[scope["form"]]
+        scope = {**{k: v for k, v in scope.items() if k != "form"}, "indicator": code}
     if scope.get("form"):
         form = scope["form"]
         if not any(f.form for f in facts) and not orgs.listed:
@@ -717,7 +727,11 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
 
         if not all(level(k) for k in keys):
             return []  # a school whose level its name does not say: the count is not recomputed
+        # authors count a лицей among «средних школ» or apart from them: the reading that agrees
+        strict = [k for k in keys if orgs.parsed[k].level == scope["level"]]
         keys = [k for k in keys if level(k) == scope["level"]]
+        if len(strict) == c.stated:
+            keys = strict
         what += {"secondary": ", средних", "basic": ", основных", "primary": ", начальных"}[scope["level"]]
     if scope.get("no_young"):  # «молодых специалистов нет в 3 сельских школах»
         split = _young_orgs(facts, orgs)
@@ -972,7 +986,11 @@ def _check_half(c: Claim, reads, facts, orgs) -> list[Check]:
         form = e["orgs_with_form"]
         every = {orgs.key[f.org_name] for f in facts if f.form and f.org_name in orgs.key}
         have = set(_form_holders(facts, orgs, form))
-        if not every or not any(f.form == form for f in facts):
+        if not any(f.form for f in facts) and EMPLOYER_FORM.get(form):
+            every = set(orgs.clusters)
+            have = {orgs.key[f.org_name] for f in facts if f.indicator == EMPLOYER_FORM[form] and f.value
+                    and f.org_name in orgs.key}
+        elif not every or not any(f.form == form for f in facts):
             return []
         share = len(have) / len(every) * 100
         how = f"форма «{form}» заполнена у {len(have)} из {len(every)} ОО = {_r(share, 1)}%"

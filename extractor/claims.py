@@ -302,11 +302,14 @@ def _half_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
     from .textclaims import SHARE_THRESHOLD, sentences, to_float
 
     out = []
-    for _offset, sent in sentences(p.text):
+    for offset, sent in sentences(p.text):
         for m in HALF.finditer(sent):
             op = m.group("op").lower()
             rel = "le" if op.startswith("не более") or op.startswith("не больше") else \
                 "ge" if op.startswith("не ") else "lt" if op in ("менее", "меньше") else "gt"
+            if re.match(r"[^.;()]{0,30}\)?\s*(?:пока\s+)?не\s+(?:достигнут|выполнен|обеспечен)", sent[m.end():], re.I):
+                # «ориентир (не менее половины школ) не достигнут»: the text says the opposite holds
+                rel = {"ge": "lt", "gt": "le", "le": "gt", "lt": "ge"}[rel]
             if m.group("noun"):
                 noun = fold(m.group("noun"))
             else:  # «86,8% всех наставляемых, то есть более половины»: the people of the percent before
@@ -321,6 +324,9 @@ def _half_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             if noun in ORG_HALF_NOUNS:
                 th = list(SHARE_THRESHOLD.finditer(sent[m.end():]))
                 forms = find_forms(sent)
+                said_before = ANAPHORA.match(sent)
+                if not forms and said_before and said_before.group("form"):  # «Эта форма реализуется в 5 …»
+                    forms = find_forms(p.text[max(0, offset - 300): offset])[-1:]
                 if not th and len(set(forms)) == 1 and (not re.search(r"\d\s*%", sent) or not m.group("noun")):
                     # «форма «студент – ученик» охватывает более половины учреждений»: the
                     # organizations whose cells of that form are filled in, of all

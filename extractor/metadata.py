@@ -24,8 +24,8 @@ KIND_OTHER = re.compile(r"^(распоряжени[ея]|постановлен�
 MUNI_LABEL = re.compile(r"\(?\s*наименование\s+муниципальн\w+\s+(?:образования|района|округа)", re.I)
 ORG_LABEL = re.compile(r"\(?\s*наименование\s+(?:обще)?образовательн\w+\s+(?:организации|учреждения)", re.I)
 # "(на 31.12.2020)", "по состоянию на 01.06.2022", "на 01.06.2021 г."
-AS_OF = re.compile(r"(?:по\s+состоянию\s+)?\bна\s+(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{2,4}|«?\d{1,2}»?\s+[а-я]+\s+\d{4})",
-                   re.I)
+AS_OF = re.compile(r"(?:(?:по\s+состоянию\s+)?\bна|(?:отч[её]тн\w+|контрольн\w+)\s+дат\w*\s*[:–-]?)\s+"
+                   r"(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{2,4}|«?\d{1,2}»?\s+[а-я]+\s+\d{4})", re.I)
 # "28.08.2020 г. № 632", "от «14» апреля 2022г. № 15-р"
 DATE_NUMBER = re.compile(r"(\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{2,4}|«?\d{1,2}»?\s+[а-я]+\s+\d{4})\s*(?:г(?:ода|\.)?)?\s*"
                          r"№\s*([\w/.-]*\d[\w/-]*)", re.I)
@@ -224,8 +224,11 @@ def detect_municipality(doc: Document, org_name: str = "") -> Municipality | Non
         if i + 1 < len(paras) and MUNI_LABEL.search(paras[i + 1].text):
             w = 10.0
         text = _detitle(p.text) if p.text.isupper() or i < 8 else p.text
-        if i + 1 < len(paras) and re.search(r"(?:\bгород\w*|(?<![А-ЯЁа-яё])г\.)\s*$", text):
-            text += " " + paras[i + 1].text.strip()  # «… округа город / Мончегорск …»: the name on the next line
+        if i + 1 < len(paras) and (re.search(r"(?:\bгород\w*|(?<![А-ЯЁа-яё])г\.)\s*$", text)
+                                   or text.count("«") > text.count("»")):
+            # «… округа город / Мончегорск …», «… ОБРАЗОВАНИЯ «РОСЛАВЛЬСКИЙ / РАЙОН» …»: the name goes on
+            nxt = paras[i + 1].text.strip()
+            text += " " + (_detitle(nxt) if nxt.isupper() else nxt)
         for m in find_municipalities(text) or [mu for mu in [place_year(p.text)] if mu]:
             # A school "г. Сальска" inside a district report says less than the district.
             weights[m.name] += w * (0.5 if m.kind == "city" and "район" in " ".join(weights) else 1.0)
@@ -254,7 +257,8 @@ def detect_municipality(doc: Document, org_name: str = "") -> Municipality | Non
         stem = fold(by_name[best].name).split()[-1][:-1]
         for n, wgt in merged.items():
             m = by_name[n]
-            if m.kind != "city" and "район" in fold(n) and fold(n).startswith(stem) and wgt * 3 >= merged[best]:
+            if m.kind != "city" and ("район" in fold(n) or "округ" in fold(n)) and fold(n).startswith(stem) \
+                    and wgt * 3 >= merged[best]:
                 return m
     return by_name[best]
 

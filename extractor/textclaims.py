@@ -552,6 +552,8 @@ def shares(sent: str, context: str = "", history: str = "") -> list[TextClaim]:
             continue  # a target («целевой показатель (100% …)») is no share of the text's numbers
         if re.search(r"(?:\bне\s+)?(?:менее|ниже|более|выше|меньше|больше|свыше)\s*$", sent[: m.start()], re.IGNORECASE):
             continue  # «не менее 20%»: a bound, not the share itself (targets are read apart)
+        if THIS_FORM.search(re.split(r"[,;:]", sent[: m.start()])[-1]):
+            continue  # «наставляемые этой формы составляют 75,2% от …»: a form's share, read by form_shares
         e: dict = {"decimals": decimals(m.group("p"))}
         inner = INNER.match(sent, m.end())
         after = BASE_AFTER.match(sent, m.end())
