@@ -631,6 +631,7 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
     scope = c.extra.get("scope") or {}
     keys = list(orgs.clusters)
     what = "числом организаций в таблицах документа"
+    employer_form = False
     if scope.get("variant"):
         v = scope["variant"]
         have = {orgs.key[f.org_name] for f in facts if f.variant == v and f.value and f.org_name in orgs.key}
@@ -645,6 +646,7 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
         # no counts by form, but a column of partner enterprises: the form whose mentors they give
         code = EMPLOYER_FORM[scope["form"]]
         scope = {**{k: v for k, v in scope.items() if k != "form"}, "indicator": code}
+        employer_form = True
     if scope.get("form"):
         form = scope["form"]
         if not any(f.form for f in facts) and not orgs.listed:
@@ -755,9 +757,18 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
                           f"Число организаций {c.subject} ({fmt(c.stated)}) не пересчитать: в таблицах нет "
                           "этого показателя", c.location)]
         with_it = {orgs.key[f.org_name] for f in facts if f.indicator == code and f.value and f.org_name in orgs.key}
-        keys = [k for k in keys if k in with_it]
+        if scope.get("without"):  # «партнёров не имеют пять школ»: those with none in the tables
+            shown = {orgs.key[f.org_name] for f in facts if f.indicator == code and f.org_name in orgs.key}
+            keys = [k for k in keys if k in shown and k not in with_it]
+            what = "числом организаций, у которых в таблицах нет этого показателя"
+        else:
+            keys = [k for k in keys if k in with_it]
     n = len(keys)
     ok = c.stated == n
+    if not ok and employer_form:
+        return [Check("count", c.indicator, c.subject, fmt(c.stated), str(n), "unverifiable",
+                      f"Число организаций {c.subject} ({fmt(c.stated)}): в таблицах нет счёта по формам; организаций с "
+                      f"предприятиями-партнёрами {n} — форму могут реализовать не все из них", c.location)]
     msg = (f"Число организаций {c.subject} ({fmt(c.stated)}) {'совпадает с' if ok else 'не совпадает с'} "
            f"{what} ({n})")
     return [Check("count", c.indicator, c.subject, fmt(c.stated), str(n), "ok" if ok else "mismatch", msg,

@@ -225,7 +225,7 @@ def detect_municipality(doc: Document, org_name: str = "") -> Municipality | Non
             w = 10.0
         text = _detitle(p.text) if p.text.isupper() or i < 8 else p.text
         if i + 1 < len(paras) and (re.search(r"(?:\bгород\w*|(?<![А-ЯЁа-яё])г\.)\s*$", text)
-                                   or text.count("«") > text.count("»")):
+                                   or text.count("«") > text.count("»") and len(text.rsplit("«", 1)[1].split()) <= 2):
             # «… округа город / Мончегорск …», «… ОБРАЗОВАНИЯ «РОСЛАВЛЬСКИЙ / РАЙОН» …»: the name goes on
             nxt = paras[i + 1].text.strip()
             text += " " + (_detitle(nxt) if nxt.isupper() else nxt)
@@ -257,7 +257,7 @@ def detect_municipality(doc: Document, org_name: str = "") -> Municipality | Non
         stem = fold(by_name[best].name).split()[-1][:-1]
         for n, wgt in merged.items():
             m = by_name[n]
-            if m.kind != "city" and ("район" in fold(n) or "округ" in fold(n)) and fold(n).startswith(stem) \
+            if m.kind != "city" and ("район" in fold(n) or "муниципальный округ" in fold(n)) and fold(n).startswith(stem) \
                     and wgt * 3 >= merged[best]:
                 return m
     return by_name[best]

@@ -272,7 +272,8 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
             continue  # a part said of something no table shows
         if group:
             scope = {**scope, "group": group}
-        if id(n) in spelled and (set(scope) - {"types", "form", "variant", "group", "threshold", "full", "no_young", "level"}
+        if id(n) in spelled and not scope.get("without") and (set(scope) - {"types", "form", "variant", "group", "threshold",
+                                                                           "full", "no_young", "level"}
                                  or (n.value < 2 and set(scope) != {"types"})):
             continue  # «в одной школе»: a number in words counts organizations of a named type or form
         if re.search(r"\bиз\s+$", sent[: n.start]) or (
@@ -386,7 +387,12 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
         scope["form"] = forms[0]
     elif len(forms) > 1:
         return None
-    if re.search(r"предприяти|партн[её]р|работодател", _clause_at(sent, at).lower()) and not forms \
+    clause = _clause_at(sent, at).lower()
+    if re.search(r"партн[её]р\w*\s+(?:[а-яё]+\s+)?не\s+име|\bнет\s+(?:[а-яё]+\s+)?партн[её]р|без\s+(?:[а-яё]+\s+)?партн[её]р",
+                 clause):
+        # «партнёров не имеют пять школ»: those without partner enterprises (whatever form the sentence named)
+        return {"indicator": "partner_enterprises", "without": True}
+    if re.search(r"предприяти|партн[её]р|работодател", clause) and not forms \
             and not find_variant(sent):
         # «взаимодействие с предприятиями налажено в 9 ОО»: those with partner enterprises
         scope["indicator"] = "partner_enterprises"
