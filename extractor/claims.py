@@ -262,7 +262,8 @@ def _mean_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
             out.append(Claim("mean", num, f"«{collapse(said)}»", lo, loc, text,
                              extra={"ratio": den, "decimals": decimals(m.group("lo")),
                                     "form": forms[-1] if len(set(forms)) == 1 else ""}))
-        elif hi is None and re.search(r"\bна\s+(?:одн\w+|кажд\w+)|\bв\s+одн\w+|\bкажд\w+", mid + " " + text[m.end():][:60]):
+        elif hi is None and re.search(r"\bна\s+(?:одн\w+|кажд\w+)|\bв\s+одн\w+|\bкажд\w+", mid + " " + text[m.end():][:60] + " "
+                                      + re.split(r"[.;]\s", text[: m.start()])[-1][-60:], re.IGNORECASE):
             # «в среднем на одну ОО приходится 22,1 обучающихся»: a mean of a count per organization
             after = re.match(r"(?:\s*[а-яё«»\"-]+){0,4}", text[m.end():]).group(0)
             from .headers import read_header
@@ -651,9 +652,14 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
                      extra={"band": band, "table": t, "outside": outside})
     variants = _variants_in(re.split(r"[;.]|,\s", seg)[-1])  # the list's own clause
     said = ANAPHORA.match(re.split(r"[;.]", seg)[-1].lstrip())
-    if said and said.group("variant") and not variants:  # «Последний реализуется в четырёх ОО: …»
+    if said and not variants and not find_forms(re.split(r"[;.]", seg)[-1]):
+        # «Последний реализуется в четырёх ОО: …», «Последняя форма реализуется только в …»: what was named last
         at = p.text.find(re.split(r"[;.]", seg)[-1].strip()[:30])
-        variants = _variants_in(p.text[max(0, at - 300): at])[-1:] if at > 0 else []
+        before = p.text[max(0, at - 300): at] if at > 0 else ""
+        if said.group("variant"):
+            variants = _variants_in(before)[-1:]
+        elif find_forms(before):
+            forms = find_forms(before)[-1:]
     if len(set(variants)) == 1 and len(items) > 1 and not re.search(
             r"\bне\s+(?:\w+\s+)?(?:реализу|организ|внедр|использу|примен)|отсутств", re.split(r"[;.]", seg)[-1], re.I):
         # «вариант «равный – равному» применяют: …»: the organizations with that variant's cells filled in

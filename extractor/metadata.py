@@ -543,6 +543,9 @@ ACT_TAIL = re.compile(r"\s+(?:от\s+«?\d{1,2}»?\s*[.\s]\s*(?:\d{1,2}|[а-я]+
 
 def _tidy(name: str) -> str:
     name = collapse(re.sub(r"\s*\((?:наименование|название)[^)]*\)", "", name)).strip(" ,;:")
+    # a signer after the name («… «Школа №2» Т.В. Сидоренко»), a kind word of the stamp («… «Теремок» Приказ»)
+    name = re.sub(r"(?<=[»\w])\s+(?:_+\s*)?[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$", "", name)
+    name = re.sub(r"(?<=[»\w])\s+(?:Приказ|ПРИКАЗ|Протокол|Положение|ПОЛОЖЕНИЕ)\w*$", "", name)
     tail = ACT_TAIL.search(name)
     if tail and tail.start() > 10 and not re.search(r"«[^»]*$", name[: tail.start()]):  # not inside a name's quotes
         name = name[: tail.start()].rstrip(" ,;:")
@@ -580,7 +583,7 @@ def _with_place(name: str, text: str) -> str:
     if at < 0:
         return name
     m = SETTLEMENT_AFTER.match(text, at + len(name))
-    return name + " " + m.group(1) if m and not re.search(r"№\s*\d|«", name) else name
+    return name + " " + m.group(1) if m and not re.search(r"«", name) else name
 
 
 def _nominative_adjectives(name: str) -> str:
@@ -657,6 +660,24 @@ def _nominative_phrase(text: str) -> str:
     return " ".join(out)
 
 
+def _fuller(name: str, doc: Document) -> str:
+    """The organization's full name as the title prints it («Положение … в Муниципальном бюджетном
+    общеобразовательном учреждении «Бондаревская средняя общеобразовательная школа»»), when it is the
+    organization a stamp named by its abbreviation; else the name as found."""
+    if not ORG_START.match(name) or SPELLED_LEGAL.match(name):
+        return name
+    head = " ".join(collapse(p.text) for p in doc.paragraphs[:14])[:2000]
+    from normalizers.organizations import parse_org, same_org
+
+    want = parse_org(name)
+    for m in SPELLED_LEGAL.finditer(head):
+        full = _nominative_phrase(re.split(r"\s+\d{1,2}\.\s|\s+1\.\s|\(далее", m.group(0))[0])
+        full = re.sub(r"(?<=»)\s.*$", "", full) if full.count("«") <= full.count("»") else full
+        if len(full) < 300 and same_org(want, parse_org(full)) and same_org(parse_org(full), want):
+            return full
+    return name
+
+
 def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
     """Who issued the document, as printed: the last organization of the heading block (a
     school under its founder's name; a department under its administration), else the body
@@ -702,7 +723,9 @@ def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
                 and "•" not in n]
     if entities:
         orgs = [n for k, n in entities if k == "org"]
-        return _tidy(_nominative_head(orgs[-1] if orgs else entities[-1][1]))
+        found = orgs[-1] if orgs else entities[-1][1]
+        # «муниципального бюджетного … учреждения «…»» under «Положение о наставничестве»: in the nominative
+        return _tidy(_nominative_phrase(found) if SPELLED_LEGAL.match(found) else _nominative_head(found))
     if signer_org:
         return _tidy(signer_org)
     stop = next((i for i, t in enumerate(paras) if BODY_START.match(t)), len(paras))
@@ -729,7 +752,7 @@ def detect_issuer(doc: Document, kind: str, org_name: str) -> str:
             named = re.search(r"[«\"№]|\d|\b[А-ЯЁ]{2,}\b|\s[А-ЯЁ]", raw)
             who = raw if ORG_START.match(raw) and len(raw) <= 90 and named else short_name(raw) or ""
             if who:
-                return _tidy(who)
+                return _tidy(_fuller(_tidy(who), doc))
     head_lines = paras[:stop][:14]
     for i, text in enumerate(head_lines):
         kd = kind_of_line(text)
