@@ -329,8 +329,9 @@ def same_org(a: OrgName, b: OrgName) -> bool:
         # a typo, not another place: «Котельниковская» is not «Полукотельниковская»
         return fuzz.ratio(a.proper, b.proper) >= 88 and a.proper[:3] == b.proper[:3]
     if a.number is None and bool(a.proper) != bool(b.proper) and (a.city or b.city) and \
-            a.org_type in ("gymnasium", "lyceum"):
-        # «Выборгская гимназия» is «Гимназия» г. Выборга: the town's adjective names the town's one
+            a.org_type in ("gymnasium", "lyceum", "school"):
+        # «Выборгская гимназия» is «Гимназия» г. Выборга, «Каргалинская СОШ» is «школа с. Каргали»: the
+        # place's adjective names the place's one (the level, checked above, still tells СОШ from ООШ)
         named, placed = (a, b) if a.proper else (b, a)
         if placed.city and _town_adjective(named.proper, placed.city):
             return True
