@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from normalizers.forms import find_forms
 from normalizers.organizations import LEGAL, looks_like_org
 from normalizers.text import collapse
-from normalizers.vocab import tokenize
+from normalizers.vocab import claim_wording, tokenize
 
 # "1 120", "3\u00a0020", "12 345 678": digit groups of three after a space are one number
 THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})((?:[ \u00a0\u202f\u2009]\d{3})+)(?![\d%]|[.,]\d)")
@@ -186,8 +186,13 @@ def GROUP_ADJECTIVES() -> tuple[tuple[str, ...], ...]:  # noqa: N802 — a const
 
 
 # a sentence whose subject points back at the variant or form named last before it
-ANAPHORA = re.compile(r"^\s*(?:(?P<variant>последний|этот\s+вариант|данный\s+вариант|указанный\s+вариант)|"
-                      r"(?P<form>последняя|эта\s+форма|данная\s+форма|указанная\s+форма))\b", re.IGNORECASE)
+def _words(key: str) -> str:
+    """An alternation of claims.toml's [wording] phrases (spaces as any whitespace)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in claim_wording()[key])
+
+
+ANAPHORA = re.compile(rf"^\s*(?:(?P<variant>{_words('anaphora_variant')})|(?P<form>{_words('anaphora_form')}))\b",
+                      re.IGNORECASE)
 
 
 def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[TextClaim]:
@@ -759,16 +764,15 @@ TOTALIZING = re.compile(r"\b(?:всего|итого|в\s+целом|сумма�
 FORMED = re.compile(r"(?:^|[;]\s*)(?:итого\s+)?(?:сформирован\w*|создан\w*)\s+\d[\d\s\u00a0\u202f]*\s+наставническ\w+\s+пар",
                     re.IGNORECASE)
 PARTICIPATE = re.compile(r"^\s*(?:(?:кроме\s+того|также|при\s+этом)\s*,?\s*)?в\s+программ\w*\s+наставничества\s+"
-                         r"(?:участву\w+|задействован\w*|вовлечен\w*|вовлечён\w*|занят\w*)\s+\d[\d\s\u00a0\u202f]*\s+[а-яё]+"
+                         rf"(?:{_words('participate')})\w*\s+\d[\d\s\u00a0\u202f]*\s+[а-яё]+"
                          r"(?![^.;]*(?:\bиз\s+них|форм[еау]\s+«))", re.IGNORECASE)
 # «В форме «ученик – ученик» участвуют 433 обучающихся»: the people of a form
-FORM_PARTICIPATE = re.compile(r"^\s*в\s+форме\s+«[^»]+»\s+(?:участву|задействован|вовлечен|вовлечён|занят)\w*\s+\d",
-                              re.IGNORECASE)
+FORM_PARTICIPATE = re.compile(rf"^\s*в\s+форме\s+«[^»]+»\s+(?:{_words('participate')})\w*\s+\d", re.IGNORECASE)
 # «В роли наставников выступают 192 человека, в роли наставляемых – 399», «Наставниками молодых
 # специалистов выступают 67 педагогов»: the roles of the whole territory (naming no organization)
 IN_ROLE = re.compile(r"^\s*(?:в\s+роли\s+(?:наставник|наставляем)\w*|(?:наставник|наставляем)\w*ми(?:\s+[а-яё]+){0,3}?|"
                      r"роль\s+(?:наставник|наставляем)\w*)"
-                     r"\s+(?:(?:выступа|участву|явля|выполня|игра|исполня)\w+\s+)?(?:[-–—]\s*)?\d"
+                     rf"\s+(?:(?:{_words('role')})\w+\s+)?(?:[-–—]\s*)?\d"
                      r"(?![^.;]*\bиз\s+(?:них|которых)\b)", re.IGNORECASE)
 # «Наставляемых – 198 человек, из них …», «Наставников: 151»: a sentence that opens with the people it
 # counts and their number states their total

@@ -6,7 +6,7 @@ import pytest
 from extractor.headers import classify
 from normalizers.organizations import abbreviate_legal, parse_org, same_org
 from normalizers.text import fold
-from normalizers.vocab import org_parts
+from normalizers.vocab import claim_wording, org_parts
 
 CASES = [
     ("Количество обучающихся, вовлеченных в программы наставничества", "students_involved"),
@@ -72,3 +72,19 @@ def test_additional_education_abbreviation_meets_its_expansion(abbr, expansion):
 def test_ordinal_word_is_a_school_number(stem, number):
     word = {"трет": "третья"}.get(stem, stem + "ая")
     assert parse_org(f"Ивановская {word} школа").number == number
+
+
+# claims.toml [wording_examples]: each sentence states a total the text claims recomputes
+@pytest.mark.parametrize("sentence,number", claim_wording()["examples"]["totals"])
+def test_sentence_states_a_total(sentence, number):
+    from extractor.textclaims import join_thousands, text_totals
+
+    assert number in [c.stated for c in text_totals(join_thousands(sentence))]
+
+
+@pytest.mark.parametrize("opening", claim_wording()["anaphora_variant"] + claim_wording()["anaphora_form"])
+def test_anaphora_opening_points_back(opening):
+    from extractor.textclaims import ANAPHORA
+
+    m = ANAPHORA.match(opening.capitalize() + " реализуется в четырёх ОО")
+    assert m and (m.group("variant") if opening in claim_wording()["anaphora_variant"] else m.group("form"))

@@ -246,6 +246,8 @@ def claim_words() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
     """Words of text claims (claims.toml), each phrase as a tuple of lemmas, by section and key."""
     out: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
     for section, keys in _load("claims.toml").items():
+        if section.startswith("wording"):
+            continue  # stems and examples, read as written (claim_wording)
         out[section] = {k: tuple(tuple(_parse(w)[0] for w in phrase.split()) for phrase in v)
                         for k, v in keys.items()}
     return out
@@ -270,3 +272,10 @@ def quantity_participles() -> re.Pattern:
     наставников» counts mentors, so the participle is dropped before the heading is read."""
     words = _load("lexicon.toml")["quantity"]["participles"]
     return re.compile(rf"\b(?:{'|'.join(words)})\s+(?=[а-яё]+(?:ов|ей|ев)\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def claim_wording() -> dict:
+    """Stems and phrases of claims.toml's [wording] (matched as written) and its examples."""
+    data = _load("claims.toml")
+    return {**data.get("wording", {}), "examples": data.get("wording_examples", {})}
