@@ -125,7 +125,8 @@ def features_of(text: str) -> Features:
             break
     # «Средние общеобразовательные школы / Пар (групп), ед.»: a group of the rows over the columns;
     # what is counted is named after it
-    if head == "organizations" and head_span is not None:
+    if head == "organizations" and head_span is not None and head_span.start <= 2 \
+            and not any(t.lemma in lex.govern or t.text.isdigit() for t in tokens[: head_span.start]):
         later = next((s for s in entities if s.start > head_span.start and s.value in PEOPLE | {"mentors", "mentees", "pairs"}
                       and not _governed(tokens, s.start, lex.govern)), None)
         if later is not None:
