@@ -78,8 +78,12 @@ def header_rows(table: Table) -> int:
         if n >= 1 and table.n_cols > 2 and len({x for x in cells if x}) == 1 and all(cells):
             break  # one label over the whole width under the headings: a group of rows («Городские ОО»)
         has_value = any(_numeric(t) and parse_number(t).value is not None for t in cells[1:])
-        has_org = any(looks_like_org(t) and not _header_word(t) and not _header_like(t) and not _group_label(t)
-                      for t in cells)
+        # a group label over the first row («Средние общеобразовательные школы» over one half) heads the
+        # columns; under the headings it begins a group of rows
+        over_heading = n == 0 and table.n_rows > 1 and any(
+            _header_word(x) or _header_like(x) for x in (table.value(1, c) for c in range(table.n_cols)))
+        has_org = any(looks_like_org(t) and not _header_word(t) and not _header_like(t)
+                      and not (over_heading and _group_label(t)) for t in cells)
         if has_value or has_org:
             break
         n += 1
