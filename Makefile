@@ -54,7 +54,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py --sizes 100,120,1000,5000
 
-# Fourteen corpora of unseen reports by independent authors (generated, with gold), built and scored.
+# Fifteen corpora of unseen reports by independent authors (generated, with gold), built and scored.
 unseen: setup
 	$(BIN)/python benchmarks/unseen/run.py
 

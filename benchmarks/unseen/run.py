@@ -1,4 +1,4 @@
-"""Our own unseen material: fourteen corpora of reports written by independent authors
+"""Our own unseen material: fifteen corpora of reports written by independent authors
 (generators in this folder; wording learned from real documents, not the seeds), each with
 its gold answers. `make unseen` generates them, builds each with spravki and scores it with
 ../shared/tools/score.py. The figures are in the README.
@@ -16,7 +16,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = Path(os.environ.get("UNSEEN_OUT", HERE / "out"))
 CORPORA = ["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
-           "holdout10", "holdout11", "holdout12", "holdout13"]
+           "holdout10", "holdout11", "holdout12", "holdout13", "holdout14"]
 SCORE = HERE.parents[1].parent / "shared" / "tools" / "score.py"
 KEYS = ("facts_f1", "mismatch_recall", "ok_recall", "false_alarms", "org_pairs_precision", "metadata_accuracy")
 
