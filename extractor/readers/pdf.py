@@ -124,6 +124,8 @@ def read_pdf(path, source: str, settings: Settings = DEFAULT, sha256: str | None
             n_pages = len(pdf.pages)
         except Exception as e:
             raise ReadError(_open_error(e)) from e
+        if n_pages == 0:
+            raise ReadError("в PDF нет ни одной страницы")
         last_xs: list[float] | str | None = None
         scanned = skipped = 0
         declared_all = struct_tables(pdf) if _is_tagged(pdf) else []

@@ -332,8 +332,48 @@ def _read_fixed(lines: list[str], i: int) -> tuple[Table | None, int]:
     return grid_to_table(grid), j
 
 
+def _csv_blocks(lines: list[str]) -> list[Paragraph | Table] | None:
+    """A spreadsheet saved as text with «;» between cells (Excel's CSV): the rows of two or more
+    filled cells are tables, a row of one cell is a line of text. None when the text is not such."""
+    import csv
+
+    filled_lines = [ln for ln in lines if ln.strip()]
+    if len(filled_lines) < 3 or sum(ln.count(";") >= 2 for ln in filled_lines) < 0.6 * len(filled_lines):
+        return None
+    blocks: list[Paragraph | Table] = []
+    rows: list[list[str]] = []
+    last_line = 0
+
+    def flush() -> None:
+        if len(rows) >= 2:
+            width = max(len(r) for r in rows)
+            table = grid_to_table([r + [""] * (width - len(r)) for r in rows])
+            table.line = last_line
+            blocks.append(table)
+        else:
+            blocks.extend(Paragraph(text=" ".join(" ".join(r).split()), line=last_line) for r in rows)
+        rows.clear()
+
+    for i, ln in enumerate(lines):
+        cells = [c.strip() for c in next(csv.reader([ln], delimiter=";", quotechar='"'))] if ln.strip() else []
+        while cells and not cells[-1]:
+            cells.pop()
+        if sum(1 for c in cells if c) >= 2:
+            rows.append(cells)
+            continue
+        flush()
+        if cells:
+            blocks.append(Paragraph(text=" ".join(" ".join(cells).split()), line=i + 1))
+            last_line = i + 1
+    flush()
+    return blocks
+
+
 def parse_text(text: str, source: str = "", fmt: str = "txt") -> Document:
     lines = [clean(ln.rstrip("\r\n")) for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    csv_blocks = _csv_blocks(lines)
+    if csv_blocks is not None:
+        return Document(source=source, format=fmt, blocks=csv_blocks)
     blocks: list[Paragraph | Table] = []
     i, n = 0, len(lines)
     last_line = 0
