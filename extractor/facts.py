@@ -15,7 +15,7 @@ from normalizers.vocab import variant_form
 from .headers import read_header
 from .model import Document, Paragraph, Table
 from .readers.ocr import fix_number
-from .tables import Layout, analyze, row_kind_text
+from .tables import Layout, analyze, part_of_total, row_kind_text
 
 
 @dataclass
@@ -283,6 +283,11 @@ def _org_table(layout: Layout, rows_before: list[tuple[int, int]] | None = None,
                 # «в том числе в форме «ученик – ученик»» under «Итого»: the total of that form's rows
                 named = find_forms(row_label) if form_cols else []
                 by_form = named[0] if len(named) == 1 else ""
+                if not by_form and part_of_total(t, r):
+                    # «в т.ч. сельские школы» under «Всего по району»: a part whose rows the table does not
+                    # mark; it is no total of the rows above, so no claim is read from it
+                    segment = []
+                    continue
                 for col in values + totals:
                     p = parse_number(t.text(r, col.index))
                     if p is not None and p.value is not None:

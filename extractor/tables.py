@@ -378,7 +378,17 @@ def row_kind_text(table: Table, r: int) -> str | None:
         first = first or f
     if PART_OF_TOTAL.match(first) and r > 0 and row_kind_text(table, r - 1) == "sum":
         return "sum"
+    if first and _group_label(first) and r > 0 and part_of_total(table, r - 1):
+        return "sum"  # «в т.ч. сельские школы» / «городские школы»: the next part of the same total
     return None
+
+
+def part_of_total(table: Table, r: int) -> bool:
+    """A row that breaks down the total above it: «в том числе …», or a group label after one."""
+    first = next((fold(table.value(r, c)).strip() for c in range(min(3, table.n_cols)) if table.value(r, c).strip()), "")
+    if PART_OF_TOTAL.match(first):
+        return r > 0 and row_kind_text(table, r - 1) == "sum"
+    return bool(first and _group_label(first) and r > 0 and part_of_total(table, r - 1))
 
 
 def groups_of(columns: list[Column]) -> list[list[int]]:

@@ -13,7 +13,7 @@ from .vocab import variant_form
 @lru_cache(maxsize=1)
 def _form_pattern() -> re.Pattern:
     # "Ученик – ученик", «Учитель-учитель», "учитель - ученик", "работодатель–студент"
-    words = "|".join(sorted(vocab_forms().roles, key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(vocab_forms().roles, key=len, reverse=True))
     return re.compile(rf"(?<![а-я])({words})\s*-\s*({words})(?![а-я])")
 
 
