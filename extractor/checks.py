@@ -1127,6 +1127,18 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
     if "form" in e:
         # a form is implemented where its cells hold a number above zero (a dash: it is not)
         holders = _form_holders(facts, orgs, e["form"], ("mentees", "mentors", "pairs", "program_participants"))
+        code = EMPLOYER_FORM.get(e["form"])
+        if not any(f.form for f in facts) and not orgs.listed and code and any(f.indicator == code for f in facts) \
+                and not e.get("without"):
+            # no counts by form, but a column of partner enterprises: those with partners, when they agree
+            with_it = [k for k in orgs.clusters if k in {orgs.key[f.org_name] for f in facts if f.indicator == code
+                                                           and f.value and f.org_name in orgs.key}]
+            check = _set_check(c, resolved, with_it, orgs, "у них в таблицах есть предприятия-партнёры")
+            if check.status != "ok":
+                check = Check("membership", c.indicator, c.subject, check.stated, check.computed, "unverifiable",
+                              f"Список {c.subject}: в таблицах нет счёта по формам, а организации с предприятиями-"
+                              "партнёрами не совпадают со списком — форму могут реализовать не все из них", c.location)
+            return [check]
         if not any(f.form == e["form"] for f in facts) and orgs.listed:
             # a column that names each organization's forms instead of counting by form
             holders = [k for k in orgs.clusters if e["form"] in orgs.listed.get(k, ())]

@@ -285,13 +285,20 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
                 "threshold" in scope and re.search(r"\bво\s+всех\s+$", sent[: n.start], re.I)):
             # «из 24 …»: all of that type; «(не ниже 10%) достигнуто во всех 14 ОО»: all of them (the
             # bound is the target's, checked apart)
-            scope = {k: v for k, v in scope.items() if k == "types"}
+            scope = {k: v for k, v in scope.items() if k == "types"} or _types_named(tail)
         elif out and ":" in sent[out[-1].extra["at"]: n.start]:
             # «… реализуются в 8 ОО: в 7 из 10 общеобразовательных …»: a part of the count before the
             # colon, said of the same thing
             scope = {**{k: v for k, v in out[-1].extra["scope"].items() if k != "types"}, **scope}
         out.append(TextClaim("count", n.value, quote_around(sent, n.start, n.end), {"scope": scope, "at": n.start}))
     return out
+
+
+def _types_named(tail: str) -> dict:
+    """The types the words after a count name: «4 гимназиях и лицеях» → gymnasiums and lyceums."""
+    named = [t.lemma for t in tokenize(tail[:60])][:4]
+    types = tuple(dict.fromkeys({"гимназия": "gymnasium", "лицей": "lyceum"}[w] for w in named if w in ("гимназия", "лицей")))
+    return {"types": types} if types and named[:1] and named[0] in ("гимназия", "лицей") else {}
 
 
 def _variants_in(text: str) -> list[str]:
