@@ -27,6 +27,8 @@ from .textclaims import (
     join_thousands,
     org_counts,
     org_list,
+    pointed_at,
+    previous_sentence,
     sentences,
     shares,
     text_totals,
@@ -327,7 +329,7 @@ def _half_claims(doc: Document, p: Paragraph, reads: list[TableRead]) -> list[Cl
                 forms = find_forms(sent)
                 said_before = ANAPHORA.match(sent)
                 if not forms and said_before and said_before.group("form"):  # «Эта форма реализуется в 5 …»
-                    forms = find_forms(p.text[max(0, offset - 300): offset])[-1:]
+                    forms = pointed_at(said_before, find_forms(previous_sentence(p.text[max(0, offset - 300): offset])))
                 if not th and len(set(forms)) == 1 and (not re.search(r"\d\s*%", sent) or not m.group("noun")):
                     # «форма «студент – ученик» охватывает более половины учреждений»: the
                     # organizations whose cells of that form are filled in, of all
@@ -655,11 +657,11 @@ def _membership(doc, p, reads, seg: str, items: list[str], quote: str, loc: str,
     if said and not variants and not find_forms(re.split(r"[;.]", seg)[-1]):
         # «Последний реализуется в четырёх ОО: …», «Последняя форма реализуется только в …»: what was named last
         at = p.text.find(re.split(r"[;.]", seg)[-1].strip()[:30])
-        before = p.text[max(0, at - 300): at] if at > 0 else ""
+        before = previous_sentence(p.text[max(0, at - 300): at]) if at > 0 else ""
         if said.group("variant"):
-            variants = _variants_in(before)[-1:]
+            variants = pointed_at(said, _variants_in(before))
         elif find_forms(before):
-            forms = find_forms(before)[-1:]
+            forms = pointed_at(said, find_forms(before))
     if len(set(variants)) == 1 and len(items) > 1 and not re.search(
             r"\bне\s+(?:\w+\s+)?(?:реализу|организ|внедр|использу|примен)|отсутств", re.split(r"[;.]", seg)[-1], re.I):
         # «вариант «равный – равному» применяют: …»: the organizations with that variant's cells filled in

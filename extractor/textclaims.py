@@ -294,6 +294,20 @@ def org_counts(sent: str, plan_doc: bool = False, before: str = "") -> list[Text
     return out
 
 
+def previous_sentence(text: str) -> str:
+    """The last sentence of the text before a sentence."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+(?=[А-ЯЁ«])", text.strip()) if p.strip()]
+    return parts[-1] if parts else ""
+
+
+def pointed_at(said: re.Match, named: list[str]) -> list[str]:
+    """What an anaphoric opening points at among the things the sentence before named: «последний»
+    the last of them, «этот», «данный» the first (what that sentence is about)."""
+    if not named:
+        return []
+    return named[-1:] if said.group(0).strip().lower().startswith("последн") else named[:1]
+
+
 def _types_named(tail: str) -> dict:
     """The types the words after a count name: «4 гимназиях и лицеях» → gymnasiums and lyceums."""
     named = [t.lemma for t in tokenize(tail[:60])][:4]
@@ -385,12 +399,12 @@ def _count_scope(sent: str, at: int, tail: str, plan_doc: bool = False, before: 
     variants_before = [v for v in _variants_in(sent[:at])]
     said = ANAPHORA.match(sent)
     if said and not variants_before and not forms:
-        # «… и 10 – в варианте «коллега – молодой коллега». Последний реализуется в четырёх ОО»: the
-        # variant (or form) the sentence before named last
+        # «… и 10 – в варианте «коллега – молодой коллега». Последний реализуется в четырёх ОО»: the one
+        # named last; «Вариант «X» остаётся основным … Данный вариант …»: the one the sentence before is about
         if said.group("variant"):
-            variants_before = _variants_in(before[-300:])[-1:]
+            variants_before = pointed_at(said, _variants_in(previous_sentence(before)))
         else:
-            forms_before = find_forms(before[-300:])[-1:]
+            forms_before = pointed_at(said, find_forms(previous_sentence(before)))
     if variants_before:  # «вариант «равный – равному» реализуется в 8 ОО»
         scope["variant"] = variants_before[-1]
     elif forms_before:
@@ -536,7 +550,7 @@ def _clause_at(sent: str, at: int) -> str:
 
 # --- shares ----------------------------------------------------------------------------
 
-PCT = re.compile(r"(?<![\d.,])(?P<p>\d+(?:[.,]\d+)?)\s*%")
+PCT = re.compile(r"(?<![\d.,])(?P<p>\d+(?:[.,]\d+)?)\s*(?:%|процент(?:а|ов)?\b)")  # «14,2 процента от …»
 # what stands right after a percent: «от 812», «от общей численности обучающихся (9 563 чел.)»,
 # «(120 человек из 800)»
 BASE_AFTER = re.compile(r"\s*\)?\s*(?:от|из)\s+(?P<words>[^%;]{0,80}?)(?<![\d.,])(?<!\d[-–—])(?<!\d\s[-–—]\s)\(?\s*"
