@@ -335,7 +335,23 @@ def _unguarded_main():
 
 
 def _pool(n: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=n, max_tasks_per_child=TASKS_PER_WORKER, mp_context=_context())
+    return ProcessPoolExecutor(max_workers=n, max_tasks_per_child=TASKS_PER_WORKER, mp_context=_context(),
+                               initializer=_watch_parent, initargs=(os.getpid(),))
+
+
+def _watch_parent(parent: int) -> None:
+    """A worker whose build was killed (SIGKILL, a crash) is left without a parent: it ends itself
+    instead of idling on (a thread looks every two seconds)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while True:
+            time.sleep(2)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="parent-watch").start()
 
 
 def _alone(func, item, settings: Settings) -> DocResult:
