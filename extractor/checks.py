@@ -617,6 +617,27 @@ def _selection_caption(caption: str) -> bool:
 EMPLOYER_FORM = {"работодатель-ученик": "partner_enterprises", "работодатель-студент": "partner_enterprises"}
 
 
+def _variant_share(facts, variant: str) -> tuple[float, float, float] | None:
+    """(share %, part, whole) of a variant among the variants of its form, from the tables."""
+    from normalizers.vocab import variant_form
+
+    form = variant_form(variant)
+    part = sum(f.value for f in facts if f.variant == variant and f.value is not None)
+    whole = sum(f.value for f in facts if f.variant and f.value is not None and (f.form == form if form else True))
+    if not part or not whole:
+        return None
+    return part / whole * 100, part, whole
+
+
+def _partner_holders(facts, orgs, form: str) -> set[str] | None:
+    """The organizations with partner enterprises, standing for those of an employer form, when the
+    tables count no forms at all but hold that column; None otherwise."""
+    code = EMPLOYER_FORM.get(form)
+    if not code or any(f.form for f in facts) or orgs.listed or not any(f.indicator == code for f in facts):
+        return None
+    return {orgs.key[f.org_name] for f in facts if f.indicator == code and f.value and f.org_name in orgs.key}
+
+
 def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
     """A count of organizations, of those its scope names: of one form (its cells filled in),
     of one type, or with young specialists."""
@@ -641,11 +662,9 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
                           c.location)]
         keys = [k for k in keys if k in have]
         what = f"числом организаций, у которых в таблицах заполнен вариант «{v}»"
-    if scope.get("form") and not any(f.form for f in facts) and not orgs.listed and \
-            EMPLOYER_FORM.get(scope["form"]) and any(f.indicator == EMPLOYER_FORM[scope["form"]] for f in facts):
+    if scope.get("form") and _partner_holders(facts, orgs, scope["form"]) is not None:
         # no counts by form, but a column of partner enterprises: the form whose mentors they give
-        code = EMPLOYER_FORM[scope["form"]]
-        scope = {**{k: v for k, v in scope.items() if k != "form"}, "indicator": code}
+        scope = {**{k: v for k, v in scope.items() if k != "form"}, "indicator": EMPLOYER_FORM[scope["form"]]}
         employer_form = True
     if scope.get("form"):
         form = scope["form"]
@@ -831,19 +850,15 @@ def _named_total(code: str, facts) -> float | None:
 def check_share(c: Claim, reads, facts, orgs) -> list[Check]:
     e = dict(c.extra)
     if e.get("variant_share"):
-        from normalizers.vocab import variant_form
-
         v, code = e["variant_share"], e["indicator"]
-        form = variant_form(v)
-        part = [f.value for f in facts if f.variant == v and f.value is not None]
-        whole = [f.value for f in facts if f.variant and f.value is not None and (f.form == form if form else True)]
-        if not part or not sum(whole):
+        got = _variant_share(facts, v)
+        if got is None:
             return []
-        share = sum(part) / sum(whole) * 100
+        share, part, whole = got
         ok = agrees(c.stated, share, e.get("decimals", 0))
         return [Check("share", code, c.subject, fmt(c.stated), _r(share, 1), "ok" if ok else "mismatch",
                       f"Доля варианта «{v}» {fmt(c.stated)}% {'совпадает с' if ok else 'не совпадает с'} пересчитанной: "
-                      f"{fmt(sum(part))} / {fmt(sum(whole))} = {_r(share, 1)}%", c.location)]
+                      f"{fmt(part)} / {fmt(whole)} = {_r(share, 1)}%", c.location)]
     if e.get("form_share"):
         form, code = e["form_share"], e["indicator"]
         got = _form_share(facts, code, form)
@@ -983,24 +998,18 @@ def _check_half(c: Claim, reads, facts, orgs) -> list[Check]:
         share = inside / len(vals) * 100
         how = f"{inside} из {len(vals)} ОО = {_r(share, 1)}%"
     elif "variant" in e:
-        from normalizers.vocab import variant_form
-
-        v = e["variant"]
-        form = variant_form(v)
-        part = sum(f.value for f in facts if f.variant == v and f.value is not None)
-        whole = sum(f.value for f in facts if f.variant and f.value is not None and (f.form == form if form else True))
-        if not part or not whole:
+        got = _variant_share(facts, e["variant"])
+        if got is None:
             return []
-        share = part / whole * 100
-        how = f"вариант «{v}»: {fmt(part)} из {fmt(whole)} = {_r(share, 1)}%"
+        share, part, whole = got
+        how = f"вариант «{e['variant']}»: {fmt(part)} из {fmt(whole)} = {_r(share, 1)}%"
     elif "orgs_with_form" in e:
         form = e["orgs_with_form"]
         every = {orgs.key[f.org_name] for f in facts if f.form and f.org_name in orgs.key}
         have = set(_form_holders(facts, orgs, form))
-        if not any(f.form for f in facts) and EMPLOYER_FORM.get(form):
-            every = set(orgs.clusters)
-            have = {orgs.key[f.org_name] for f in facts if f.indicator == EMPLOYER_FORM[form] and f.value
-                    and f.org_name in orgs.key}
+        partners = _partner_holders(facts, orgs, form)
+        if partners is not None:
+            every, have = set(orgs.clusters), partners
         elif not every or not any(f.form == form for f in facts):
             return []
         share = len(have) / len(every) * 100
@@ -1127,13 +1136,11 @@ def check_membership(c: Claim, reads, facts, orgs) -> list[Check]:
     if "form" in e:
         # a form is implemented where its cells hold a number above zero (a dash: it is not)
         holders = _form_holders(facts, orgs, e["form"], ("mentees", "mentors", "pairs", "program_participants"))
-        code = EMPLOYER_FORM.get(e["form"])
-        if not any(f.form for f in facts) and not orgs.listed and code and any(f.indicator == code for f in facts) \
-                and not e.get("without"):
+        partners = _partner_holders(facts, orgs, e["form"])
+        if partners is not None and not e.get("without"):
             # no counts by form, but a column of partner enterprises: those with partners, when they agree
-            with_it = [k for k in orgs.clusters if k in {orgs.key[f.org_name] for f in facts if f.indicator == code
-                                                           and f.value and f.org_name in orgs.key}]
-            check = _set_check(c, resolved, with_it, orgs, "у них в таблицах есть предприятия-партнёры")
+            check = _set_check(c, resolved, [k for k in orgs.clusters if k in partners], orgs,
+                               "у них в таблицах есть предприятия-партнёры")
             if check.status != "ok":
                 check = Check("membership", c.indicator, c.subject, check.stated, check.computed, "unverifiable",
                               f"Список {c.subject}: в таблицах нет счёта по формам, а организации с предприятиями-"

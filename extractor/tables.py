@@ -368,19 +368,13 @@ def _summary_row(table: Table, r: int) -> bool:
 def row_kind_text(table: Table, r: int) -> str | None:
     """'sum' or 'mean' when the row states a total or an average; «в том числе …» right under
     a total is a part of that total («Итого» / «в том числе в форме «ученик – ученик»»)."""
-    first = ""
     for c in range(min(3, table.n_cols)):
         f = fold(table.value(r, c)).strip()
         if TOTAL_ROW.match(f):
             return "sum"
         if MEAN_ROW.match(f) and not looks_like_org(f):  # «средняя школа № 2» is a school
             return "mean"
-        first = first or f
-    if PART_OF_TOTAL.match(first) and r > 0 and row_kind_text(table, r - 1) == "sum":
-        return "sum"
-    if first and _group_label(first) and r > 0 and part_of_total(table, r - 1):
-        return "sum"  # «в т.ч. сельские школы» / «городские школы»: the next part of the same total
-    return None
+    return "sum" if part_of_total(table, r) else None
 
 
 def part_of_total(table: Table, r: int) -> bool:
