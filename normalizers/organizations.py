@@ -41,7 +41,8 @@ def _parts() -> dict:
              r"деревн[яиеюу]\b|посел[ое]?к[аеу]?\b|пос[её]лк[аеу]\b|станиц[аеуы]\b|хутор[аеу]?\b|аул[аеу]?\b|слобод[аеуы]\b)"
     region = r"[а-я-]+(?:ской|цкой|ной)\s+области|[а-я-]+(?:ского|цкого|ного)\s+края|республик[аи]\s+[а-я-]+(?:\s*\(якутия\))?|" \
              r"[а-я-]+(?:ской|цкой)\s+республики|[а-я-]+(?:ского|цкого)\s+автономного\s+округа(?:\s*-\s*югры)?"
-    municipal = r"(?:муниципального\s+(?:образования|района)|муниципальн\w+\s+район|мр|мо|го|м\.\s?р\.?|городского\s+округа)"
+    municipal = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\.", r"\.\s?")
+                                 for w in sorted(place["municipal_words"], key=len, reverse=True)) + ")"
     adj = r"[а-я-]+(?:ского|цкого|ский|цкий|ской|цкой|ный|ного)"
     area_noun = "|".join(d["place"]["area_nouns"])
     abbrs = {v for a, _ in d["additional"]["abbreviations"] for v in (a, _abbr_key(a))}
@@ -236,8 +237,7 @@ def parse_org(raw: str) -> OrgName:
         # «Обливская первая школа», «1 школа им. …»: the number said by a word or standing first
         m = parts["ordinal"].search(f) or re.match(r"^(\d{1,3})\s+(?:школ|гимнази|лице)", f)
         if m:
-            number = parts["ordinals"].get(m.group(1)) or int(m.group(1)) if m.group(1).isdigit() else \
-                parts["ordinals"].get(m.group(1))
+            number = int(m.group(1)) if m.group(1).isdigit() else parts["ordinals"].get(m.group(1))
     abbr = ""
     if org_type == "additional-education":
         abbr = _added_abbr(raw, f)
