@@ -612,9 +612,6 @@ def _selection_caption(caption: str) -> bool:
     return bool(words & {t.lemma for t in tokenize(caption)})
 
 
-# a form whose mentors come from enterprises: where the tables count no forms, the organizations
-# with partner enterprises are those that implement it
-EMPLOYER_FORM = {"работодатель-ученик": "partner_enterprises", "работодатель-студент": "partner_enterprises"}
 
 
 def _variant_share(facts, variant: str) -> tuple[float, float, float] | None:
@@ -632,7 +629,9 @@ def _variant_share(facts, variant: str) -> tuple[float, float, float] | None:
 def _partner_holders(facts, orgs, form: str) -> set[str] | None:
     """The organizations with partner enterprises, standing for those of an employer form, when the
     tables count no forms at all but hold that column; None otherwise."""
-    code = EMPLOYER_FORM.get(form)
+    from normalizers.vocab import partner_forms
+
+    code = partner_forms().get(form)
     if not code or any(f.form for f in facts) or orgs.listed or not any(f.indicator == code for f in facts):
         return None
     return {orgs.key[f.org_name] for f in facts if f.indicator == code and f.value and f.org_name in orgs.key}
@@ -664,7 +663,9 @@ def check_count(c: Claim, reads, facts, orgs) -> list[Check]:
         what = f"числом организаций, у которых в таблицах заполнен вариант «{v}»"
     if scope.get("form") and _partner_holders(facts, orgs, scope["form"]) is not None:
         # no counts by form, but a column of partner enterprises: the form whose mentors they give
-        scope = {**{k: v for k, v in scope.items() if k != "form"}, "indicator": EMPLOYER_FORM[scope["form"]]}
+        from normalizers.vocab import partner_forms
+
+        scope = {**{k: v for k, v in scope.items() if k != "form"}, "indicator": partner_forms()[scope["form"]]}
         employer_form = True
     if scope.get("form"):
         form = scope["form"]

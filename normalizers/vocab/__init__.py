@@ -279,3 +279,9 @@ def claim_wording() -> dict:
     """Stems and phrases of claims.toml's [wording] (matched as written) and its examples."""
     data = _load("claims.toml")
     return {**data.get("wording", {}), "examples": data.get("wording_examples", {})}
+
+
+@lru_cache(maxsize=1)
+def partner_forms() -> dict[str, str]:
+    """forms.toml [partners]: an employer form → the indicator of its partner enterprises."""
+    return dict(_load("forms.toml").get("partners", {}))
